@@ -1,0 +1,76 @@
+/** How a decision was made. `gpc` = refused by the browser's Global Privacy Control signal. */
+export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc'
+
+/**
+ * One visitor decision, as stored in the decision cookie and kept in memory.
+ *
+ * @example
+ * consent.getDecision()
+ * // { id: '3b1f…', timestamp: '2026-11-28T09:00:00.000Z', revision: 1,
+ * //   method: 'reject-all', categories: { necessary: true, analytics: false } }
+ */
+export interface Decision {
+  /** Random id of this decision (proof of consent). */
+  id: string
+  /** When it was made, ISO 8601. */
+  timestamp: string
+  /** The config `revision` it was made under. */
+  revision: number
+  method: DecisionMethod
+  /** Every configured category (and `necessary`, always true) → granted. */
+  categories: Record<string, boolean>
+}
+
+/** Describes one category; every field is optional. */
+export interface CategoryOptions {
+  /** Name shown in the preferences dialog (defaults to the built-in label for usual names). */
+  label?: string
+  /** One sentence shown under the label. */
+  description?: string
+  /** Cookies to delete when consent for this category is withdrawn: names or RegExps. */
+  cookies?: Array<string | RegExp>
+  /** Refused by default when the browser sends Global Privacy Control. */
+  gpc?: boolean
+}
+
+/** Decision cookie options. */
+export interface CookieOptions {
+  /** Cookie name. Default `consentry`. */
+  name?: string
+  /** Set e.g. `.example.com` to share the decision with subdomains. */
+  domain?: string
+  /** Default `/`. */
+  path?: string
+  /** Default `Lax`. */
+  sameSite?: 'Lax' | 'Strict' | 'None'
+  /** Default: true on https pages. */
+  secure?: boolean
+  /** Lifetime of any decision, acceptance or refusal alike: 1..400, default 182 (six months). */
+  maxAgeDays?: number
+}
+
+/** What `createConsent` accepts (headless part). */
+export interface ConsentConfig {
+  /** Categories besides the implicit, always-granted `necessary`. */
+  categories: string[] | Record<string, CategoryOptions>
+  /** http(s), relative or mailto URL of the privacy policy. */
+  privacyPolicyUrl?: string
+  /** Bump to void every stored decision. Integer, default 1. */
+  revision?: number
+  cookie?: CookieOptions
+}
+
+/** Events of a consent instance; `on()` returns an unbind function. */
+export interface ConsentEvents {
+  /** A decision was made (on this page, or in another tab). */
+  decision: (decision: Decision) => void
+  /** The granted state of a category changed; `previous` is the state before. */
+  change: (categories: Record<string, boolean>, previous: Record<string, boolean>) => void
+  /** Something failed at run time (a loader, storage, an endpoint); the page goes on. */
+  error: (error: Error) => void
+  /** The banner (or, with `preferences`, the preferences dialog) was shown. */
+  show: (preferences: boolean) => void
+  hide: () => void
+}
+
+export type Unbind = () => void

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'test/node/**'],
+          environment: 'happy-dom'
+        }
+      },
+      {
+        // Code that must run with no DOM at all (SSR, edge).
+        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node' }
+      },
+      {
+        // Real Chromium through playwright-core, against the built package and the examples.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 60000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+})
