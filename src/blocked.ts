@@ -1,5 +1,3 @@
-const SELECTOR = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]'
-
 export interface BlockedElements {
   /** Activates every blocked element whose categories are all granted. */
   sync(): void
@@ -18,34 +16,27 @@ export function watchBlocked(
   granted: (name: string) => boolean,
   report: (error: Error) => void
 ): BlockedElements {
-  let done = new WeakSet<Element>()
   let queue: HTMLScriptElement[] = []
   let inFlight = 0
 
   let pump = (): void => {
-    while (queue.length) {
-      let old = queue[0]
-      // Inline code may use what the external scripts before it define.
-      if (!old.src && inFlight) return
-      queue.shift()
+    // Inline code may use what the external scripts before it define: it waits for them.
+    while (queue[0] && (queue[0].src || !inFlight)) {
+      let old = queue.shift()!
       let s = document.createElement('script')
-      for (let { name, value } of Array.from(old.attributes)) {
-        if (name !== 'type' && name !== 'data-type') s.setAttribute(name, value)
-      }
-      let type = old.getAttribute('data-type')
-      if (type) s.type = type
-      if (old.nonce) s.nonce = old.nonce
+      for (let { name, value } of old.attributes) if (name != 'type') s.setAttribute(name, value)
+      if (old.dataset.type) s.type = old.dataset.type
+      // Browsers hide the nonce attribute once read; the property keeps it.
+      s.nonce = old.nonce || ''
       if (old.src) {
-        // Ordered like parser scripts unless the site asked for async.
+        // Ordered like parser scripts, unless the site asked for async.
         let ordered = !old.hasAttribute('async')
         s.async = !ordered
-        if (ordered) inFlight++
+        inFlight += +ordered
         s.onload = s.onerror = (event): void => {
-          if ((event as Event).type === 'error') report(new Error('Could not load ' + old.src))
-          if (ordered) {
-            inFlight--
-            pump()
-          }
+          if ((event as Event).type == 'error') report(Error('Could not load ' + old.src))
+          inFlight -= +ordered
+          pump()
         }
       } else {
         s.text = old.text
@@ -55,25 +46,26 @@ export function watchBlocked(
   }
 
   let sync = (): void => {
-    for (let el of Array.from(document.querySelectorAll<HTMLElement>(SELECTOR))) {
-      let needs = (el.dataset.consent || '').split(/\s+/).filter(Boolean)
-      if (done.has(el) || !needs.length || !needs.every(granted)) continue
-      done.add(el)
-      if (el instanceof HTMLIFrameElement) el.src = el.dataset.src!
-      else queue.push(el as HTMLScriptElement)
-    }
+    document
+      .querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent][data-src]')
+      .forEach(el => {
+        let needs = el.dataset.consent!.split(/\s+/).filter(Boolean)
+        if (needs[0] && needs.every(granted) && !queue.includes(el as HTMLScriptElement)) {
+          if (el.tagName == 'IFRAME') {
+            ;(el as HTMLIFrameElement).src = el.dataset.src!
+            el.removeAttribute('data-src')
+          } else {
+            queue.push(el as HTMLScriptElement)
+          }
+        }
+      })
     pump()
   }
 
-  let observer =
-    typeof MutationObserver === 'undefined'
-      ? null
-      : new MutationObserver(records => {
-          if (records.some(r => r.addedNodes.length)) sync()
-        })
-  observer?.observe(document.documentElement, { childList: true, subtree: true })
+  let observer = typeof MutationObserver == 'function' && new MutationObserver(sync)
+  if (observer) observer.observe(document.documentElement, { childList: true, subtree: true })
   return {
     sync,
-    stop: () => observer?.disconnect()
+    stop: () => observer && observer.disconnect()
   }
 }

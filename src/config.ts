@@ -8,8 +8,8 @@ export interface Normalized {
   maxAgeDays: number
 }
 
-let fail = (message: string): never => {
-  throw new TypeError('consentry: ' + message)
+let fail = (what: string, pass: string, got: unknown): never => {
+  throw new TypeError(`consentry: ${what}; pass ${pass} (got ${JSON.stringify(got)})`)
 }
 
 /**
@@ -19,13 +19,10 @@ let fail = (message: string): never => {
  * checkUrl('/privacy') // '/privacy'
  */
 export function checkUrl(url: unknown): string {
-  if (typeof url !== 'string' || !url.trim()) {
-    fail('privacyPolicyUrl must be a URL string, e.g. "/privacy"')
-  }
   // Browsers drop tabs, newlines and controls inside a scheme ("java\tscript:").
-  let scheme = /^([a-z][a-z\d+.-]*):/i.exec((url as string).replace(/[\0-\x20]/g, ''))
-  if (scheme && !/^(https?|mailto)$/i.test(scheme[1])) {
-    fail(`privacyPolicyUrl must be http(s), relative or mailto, not "${scheme[1]}:"; pass e.g. "/privacy"`)
+  let scheme = /^([a-z][\w+.-]*):/i.exec(String(url).replace(/[\0-\x20]/g, ''))
+  if (typeof url != 'string' || !url.trim() || (scheme && !/^(https?|mailto)$/i.test(scheme[1]))) {
+    fail('privacyPolicyUrl must be http(s), relative or mailto', 'e.g. "/privacy"', url)
   }
   return url as string
 }
@@ -37,36 +34,29 @@ export function checkUrl(url: unknown): string {
  * normalize({ categories: ['analytics'] }).names // ['analytics']
  */
 export function normalize(config: ConsentConfig): Normalized {
-  if (!config || typeof config !== 'object') fail("pass a config object, e.g. { categories: ['analytics'] }")
-  let { categories, revision = 1, cookie = {}, privacyPolicyUrl } = config
-  let list = Array.isArray(categories)
-    ? categories
-    : categories && typeof categories === 'object'
+  let { categories, revision = 1, cookie = {}, privacyPolicyUrl } = config || fail('no config', "{ categories: ['analytics'] }", config)
+  let many = Array.isArray(categories)
+  let list = many
+    ? (categories as string[])
+    : categories && typeof categories == 'object'
       ? Object.keys(categories)
-      : fail("categories must be an array or an object, e.g. categories: ['analytics']")
+      : fail('categories is missing', "e.g. categories: ['analytics']", categories)
   let names: string[] = []
   let options: Record<string, CategoryOptions> = {}
   for (let name of list) {
-    if (typeof name !== 'string' || !/^[A-Za-z][\w-]{0,63}$/.test(name)) {
-      fail(`category names are letters, digits, _ or -, starting with a letter; got ${JSON.stringify(name)}`)
+    if (!/^[A-Za-z][\w-]{0,63}$/.test(name) || name in options) {
+      fail('each category once, named with letters, digits, _ or -', "e.g. ['analytics', 'marketing']", name)
     }
-    if (name in options) fail(`category "${name}" is listed twice; list each once`)
-    options[name] = (Array.isArray(categories) ? {} : (categories as Record<string, CategoryOptions>)[name]) || {}
-    if (name !== 'necessary') names.push(name)
+    options[name] = (!many && (categories as Record<string, CategoryOptions>)[name]) || {}
+    if (name != 'necessary') names.push(name)
   }
-  if (!names.length) {
-    fail("categories is empty; list what needs consent, e.g. ['analytics'] ('necessary' is implicit)")
-  }
-  if (!Number.isInteger(revision) || revision < 0) {
-    fail(`revision must be a whole number ≥ 0, e.g. revision: 2; got ${revision}`)
-  }
+  if (!names.length) fail('no category needs consent', "e.g. ['analytics'] ('necessary' is implicit)", list)
+  if (!Number.isInteger(revision) || revision < 0) fail('revision must be a whole number', 'e.g. revision: 2', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
-  if (typeof maxAgeDays !== 'number' || !(maxAgeDays >= 1 && maxAgeDays <= 400)) {
-    fail(`cookie.maxAgeDays must be between 1 and 400 (browsers cap cookies at 400 days); got ${maxAgeDays}`)
+  if (!(maxAgeDays >= 1 && maxAgeDays <= 400)) {
+    fail('cookie.maxAgeDays must be 1 to 400 (browsers cap cookies at 400 days)', 'e.g. 182', maxAgeDays)
   }
-  if (cookie.name !== undefined && !/^[\w-]{1,64}$/.test(cookie.name)) {
-    fail(`cookie.name must be letters, digits, _ or -; got ${JSON.stringify(cookie.name)}`)
-  }
-  if (privacyPolicyUrl !== undefined) checkUrl(privacyPolicyUrl)
+  if (cookie.name != null && !/^[\w-]{1,64}$/.test(cookie.name)) fail('bad cookie.name', 'letters, digits, _ or -', cookie.name)
+  if (privacyPolicyUrl != null) checkUrl(privacyPolicyUrl)
   return { names, options, revision, maxAgeDays }
 }

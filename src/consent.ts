@@ -4,7 +4,7 @@ import { watchBlocked } from './blocked.js'
 import { normalize } from './config.js'
 import type { Normalized } from './config.js'
 import { parseDecision, randomId, serializeDecision } from './decision.js'
-import { createLoaders } from './loaders.js'
+import { createLoaders, guard } from './loaders.js'
 import type { LoaderOptions } from './loaders.js'
 import { createCookieStorage, deleteCookies } from './storage.js'
 import type {
@@ -67,11 +67,8 @@ export function createConsent(config: ConsentConfig): Consent {
   let emitter = createNanoEvents<ConsentEvents>()
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
-      try {
-        ;(listener as (...a: unknown[]) => void)(...args)
-      } catch (e) {
-        if (event !== 'error') report(e as Error)
-      }
+      // A site's listener that throws must stop neither ours nor the page.
+      guard(event == 'error' ? () => {} : report, () => (listener as Function)(...args))
     }
   }
   let report = (error: Error): void => {
@@ -81,46 +78,44 @@ export function createConsent(config: ConsentConfig): Consent {
   let storage = createCookieStorage({ ...config.cookie, maxAgeDays }, report)
   let read = (): Decision | null => parseDecision(storage.get(), { revision, categories: names, maxAgeDays })
   let decision = read()
-  let state = (d: Decision | null): Record<string, boolean> => {
-    let result: Record<string, boolean> = { necessary: true }
-    for (let name of names) result[name] = !!d?.categories[name]
-    return result
-  }
-  let granted = state(decision)
-  let isGranted = (name: string): boolean => granted[name] === true
+  // Every category → granted, for a decision or for none.
+  let state = (d: Decision | null): Record<string, boolean> =>
+    Object.fromEntries(['necessary', ...names].map(n => [n, !!d?.categories[n]]))
+  let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
   let loaders = createLoaders(isGranted, report)
-  let blocked = typeof document === 'undefined' ? null : watchBlocked(isGranted, report)
-  blocked?.sync()
+  let blocked = typeof document == 'object' && watchBlocked(isGranted, report)
+  if (blocked) blocked.sync()
 
   let known = (list: string[]): string[] => {
     for (let name of list) {
-      if (name !== 'necessary' && !names.includes(name)) {
-        throw new TypeError(`consentry: unknown category "${name}"; configured: ${names.join(', ')}`)
+      if (name != 'necessary' && !names.includes(name)) {
+        throw new TypeError(`consentry: unknown category "${name}"; pass one of: ${names}`)
       }
     }
     return list
   }
 
-  let apply = (next: Decision | null, announce: boolean): void => {
-    let previous = granted
+  let apply = (next: Decision | null, announce?: boolean): void => {
+    let before = state(decision)
     decision = next
-    granted = state(next)
-    let revoked = names.filter(n => previous[n] && !granted[n])
-    try {
-      deleteCookies(revoked.flatMap(n => options[n].cookies || []))
-    } catch (e) {
-      report(e as Error)
-    }
+    let after = state(next)
+    before.necessary = after.necessary = true
+    guard(report, () => deleteCookies(names.flatMap(n => (before[n] && !after[n] && options[n].cookies) || [])))
     loaders.sync()
-    blocked?.sync()
-    if (names.some(n => previous[n] !== granted[n])) emit('change', { ...granted }, previous)
+    if (blocked) blocked.sync()
+    if (names.some(n => before[n] != after[n])) emit('change', after, before)
     if (next && announce) emit('decision', next)
   }
 
   let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision => {
-    let categories: Record<string, boolean> = { necessary: true }
-    for (let name of names) categories[name] = choose(name)
-    let next: Decision = { id: randomId(), timestamp: new Date().toISOString(), revision, method, categories }
+    let next: Decision = {
+      id: randomId(),
+      timestamp: new Date().toISOString(),
+      revision,
+      method,
+      categories: { necessary: true }
+    }
+    for (let name of names) next.categories[name] = choose(name)
     storage.set(serializeDecision(next))
     apply(next, true)
     return next
@@ -129,47 +124,40 @@ export function createConsent(config: ConsentConfig): Consent {
   let consent: Consent = {
     config: { ...config, ...norm },
     emit,
-    whenGranted(category, loader, opts = {}) {
-      if (typeof loader !== 'function') throw new TypeError('consentry: whenGranted needs a function to run')
-      return loaders.add(known([category].flat()), loader, opts)
-    },
-    loadScript(category, src, opts = {}) {
-      if (typeof src !== 'string' || !src) throw new TypeError('consentry: loadScript needs a script URL')
-      return consent.whenGranted(category, () => {
-        let s = document.createElement('script')
-        s.src = src
-        s.async = opts.async ?? true
-        s.defer = !!opts.defer
-        if (opts.nonce) s.nonce = opts.nonce
+    whenGranted: (category, loader, opts = {}) => loaders.add(known([category].flat()), loader, opts),
+    loadScript: (category, src, opts = {}) =>
+      consent.whenGranted(category, () => {
+        let s = Object.assign(document.createElement('script'), {
+          src,
+          async: opts.async ?? true,
+          defer: !!opts.defer,
+          nonce: opts.nonce || '',
+          onload: opts.onLoad,
+          onerror: () => report(Error('Could not load ' + src))
+        })
         if (opts.type) s.type = opts.type
-        s.onload = () => opts.onLoad?.()
-        s.onerror = () => report(new Error('Could not load ' + src))
         document.head.append(s)
-      })
-    },
+      }),
     acceptAll: () => decide('accept-all', () => true),
     rejectAll: () => decide('reject-all', () => false),
-    save(choices, method = 'custom') {
-      if (!choices || typeof choices !== 'object') {
-        throw new TypeError('consentry: save needs an object, e.g. save({ analytics: true })')
-      }
+    save: (choices, method = 'custom') => {
       known(Object.keys(choices))
-      return decide(method, name => choices[name] === true)
+      return decide(method, name => choices[name] == true)
     },
     isGranted,
     getDecision: () => decision,
     on: (event, listener) => emitter.on(event, listener),
     reset() {
       storage.remove()
-      apply(null, false)
+      apply(null)
     },
     refresh() {
       let next = read()
-      if (next?.id !== decision?.id) apply(next, !!next)
+      if (next?.id != decision?.id) apply(next, true)
     },
     destroy() {
       loaders.clear()
-      blocked?.stop()
+      if (blocked) blocked.stop()
       emitter.events = {}
     }
   }

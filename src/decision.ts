@@ -11,12 +11,9 @@ import type { Decision, DecisionMethod } from './types.js'
  */
 export const FORMAT_VERSION = '1'
 
-const METHODS: Record<string, DecisionMethod> = {
-  a: 'accept-all',
-  r: 'reject-all',
-  c: 'custom',
-  g: 'gpc'
-}
+// Stored as one letter each: a r c g.
+const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc']
+const CODES = 'arcg'
 const DAY = 864e5
 // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
 const SKEW = 3e5
@@ -39,17 +36,17 @@ export interface ParseOptions {
  * serializeDecision(consent.getDecision()!) // '1.1.mifr5yq8.a.…'
  */
 export function serializeDecision(decision: Decision): string {
-  let code = Object.keys(METHODS).find(k => METHODS[k] === decision.method)
-  let cats = Object.keys(decision.categories)
-    .filter(name => name !== 'necessary')
-    .map(name => name + ':' + (decision.categories[name] ? 1 : 0))
+  let { categories } = decision
   return [
     FORMAT_VERSION,
     decision.revision,
     Date.parse(decision.timestamp).toString(36),
-    code,
+    CODES[METHODS.indexOf(decision.method)],
     decision.id,
-    cats.join('|')
+    Object.keys(categories)
+      .filter(name => name !== 'necessary')
+      .map(name => name + ':' + +categories[name])
+      .join('|')
   ].join('.')
 }
 
@@ -61,61 +58,44 @@ export function serializeDecision(decision: Decision): string {
  * parseDecision(value, { revision: 2, categories: ['analytics'] }) // Decision | null
  */
 export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision | null {
-  if (typeof value !== 'string' || value.length > 1024) return null
-  let parts = value.split('.')
-  if (parts.length !== 6 || parts[0] !== FORMAT_VERSION) return null
-  let [, rev, ts, code, id, list] = parts
+  let m =
+    typeof value == 'string' &&
+    value.length < 1024 &&
+    /^1\.(\d+)\.([\da-z]{1,10})\.([arcg])\.([\w-]{8,64})\.(\w[\w-]*:[01](\|\w[\w-]*:[01])*)$/.exec(value)
+  if (!m) return null
   let now = opts.now ?? Date.now()
-  let time = /^[0-9a-z]{1,10}$/.test(ts) ? parseInt(ts, 36) : NaN
-  let method = METHODS[code]
-  if (
-    rev !== String(opts.revision ?? 1) ||
-    !(time <= now + SKEW && now - time <= (opts.maxAgeDays ?? 182) * DAY) ||
-    !method ||
-    !/^[\w-]{8,64}$/.test(id)
-  ) {
-    return null
-  }
+  let time = parseInt(m[2], 36)
+  let method = METHODS[CODES.indexOf(m[3])]
   let categories: Record<string, boolean> = { necessary: true }
-  let seen = 0
-  for (let item of list.split('|')) {
-    let match = /^([A-Za-z][\w-]{0,63}):([01])$/.exec(item)
-    if (!match || match[1] in categories) return null
-    categories[match[1]] = match[2] === '1'
-    seen++
-  }
-  let expected = opts.categories
-  if (expected && (seen !== expected.length || expected.some(c => !(c in categories)))) {
-    return null
+  let list = m[5].split('|')
+  for (let item of list) {
+    let [name, bit] = item.split(':')
+    // A repeated name (or a stored "necessary") means the value was forged.
+    if (name in categories) return null
+    categories[name] = bit == '1'
   }
   let values = Object.values(categories)
-  // A method that contradicts the values was tampered with.
-  if (
-    (method === 'accept-all' && values.includes(false)) ||
-    (method === 'reject-all' && values.filter(Boolean).length > 1)
-  ) {
-    return null
-  }
-  return {
-    id,
-    timestamp: new Date(time).toISOString(),
-    revision: +rev,
-    method,
-    categories
-  }
+  let expected = opts.categories
+  return m[1] != String(opts.revision ?? 1) ||
+    time > now + SKEW ||
+    now - time > (opts.maxAgeDays ?? 182) * DAY ||
+    (expected && (expected.length != list.length || expected.some(c => !(c in categories)))) ||
+    // A method that contradicts the values was tampered with.
+    (method == 'accept-all' && values.includes(false)) ||
+    (method == 'reject-all' && values.filter(Boolean).length > 1)
+    ? null
+    : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method, categories }
 }
 
 /**
  * A random decision id: `crypto.randomUUID` where there is one, else a v4-shaped fallback.
  */
 export function randomId(): string {
-  let c = globalThis.crypto
-  if (c?.randomUUID) return c.randomUUID()
-  let hex = ''
-  for (let i = 0; i < 32; i++) {
-    hex += (
-      c?.getRandomValues ? c.getRandomValues(new Uint8Array(1))[0] % 16 : (Math.random() * 16) | 0
-    ).toString(16)
-  }
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
+  return (
+    globalThis.crypto?.randomUUID?.() ||
+    // Non-secure contexts (http) have no randomUUID: a v4-shaped id is enough for a record.
+    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, c =>
+      (+c ^ ((Math.random() * 16) >> (+c / 4))).toString(16)
+    )
+  )
 }

@@ -5,19 +5,25 @@ export interface LoaderOptions {
   onRevoke?: () => void
 }
 
-interface Loader {
-  needs: string[]
-  run: () => void
-  opts: LoaderOptions
-  ran?: boolean
-  live?: boolean
-}
-
 export interface Loaders {
   add(needs: string[], run: () => void, opts: LoaderOptions): Unbind
   /** Runs what became granted, revokes what stopped being granted. */
   sync(): void
   clear(): void
+}
+
+/**
+ * Runs `fn`, reporting what it throws instead of letting it reach the host page.
+ *
+ * @example
+ * guard(error => console.error(error), () => JSON.parse(text))
+ */
+export function guard(report: (error: Error) => void, fn: () => unknown): void {
+  try {
+    fn()
+  } catch (e) {
+    report(e instanceof Error ? e : Error(String(e)))
+  }
 }
 
 /**
@@ -31,39 +37,30 @@ export function createLoaders(
   granted: (name: string) => boolean,
   report: (error: Error) => void
 ): Loaders {
-  let list: Loader[] = []
-  let guard = (fn: () => void): void => {
-    try {
-      fn()
-    } catch (e) {
-      report(e instanceof Error ? e : new Error(String(e)))
-    }
-  }
-  let update = (loader: Loader): void => {
-    let ok = loader.needs.every(granted)
-    if (ok && !loader.ran) {
-      loader.ran = loader.live = true
-      guard(loader.run)
-    } else if (!ok && loader.live) {
-      loader.live = false
-      if (loader.opts.onRevoke) guard(loader.opts.onRevoke)
-    } else if (ok) {
-      loader.live = true
-    }
-  }
+  // Each loader is its own update function, closing over whether it ran and is live.
+  let list: Array<() => void> = []
   return {
-    add(needs, run, opts) {
-      let loader: Loader = { needs, run, opts }
-      list.push(loader)
-      update(loader)
+    add(needs, run, { onRevoke }) {
+      let ran: boolean
+      let live: boolean
+      let update = (): void => {
+        let ok = needs.every(granted)
+        let first = ok && !ran
+        let revoked = live && !ok
+        // State first: a loader that decides again (re-entering here) must not run twice.
+        ran ||= ok
+        live = ok
+        if (first) guard(report, run)
+        if (revoked && onRevoke) guard(report, onRevoke)
+      }
+      list.push(update)
+      update()
       return () => {
-        list = list.filter(i => i !== loader)
+        list = list.filter(i => i != update)
       }
     },
-    sync() {
-      // A loader may register or unbind others: walk a snapshot.
-      for (let loader of list.slice()) update(loader)
-    },
+    // A loader may register or unbind others: walk a snapshot.
+    sync: () => list.slice().forEach(update => update()),
     clear() {
       list = []
     }

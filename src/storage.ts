@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie'
 
+import { guard } from './loaders.js'
 import type { CookieOptions } from './types.js'
 
 /** Where the decision lives: a tiny get/set/remove interface, so tests and fallbacks swap it. */
@@ -23,31 +24,30 @@ export function createCookieStorage(
 ): DecisionStorage {
   let name = opts.name || 'consentry'
   let memory: string | undefined
-  let jar =
-    typeof document === 'undefined'
-      ? null
-      : Cookies.withAttributes({
-          path: opts.path || '/',
-          domain: opts.domain,
-          sameSite: opts.sameSite || 'Lax',
-          secure: opts.secure ?? location.protocol === 'https:'
-        })
-  let attempt = <T>(fn: () => T): T | undefined => {
-    try {
-      return jar ? fn() : undefined
-    } catch (e) {
-      report(e as Error)
-    }
+  const jar =
+    typeof document == 'object' &&
+    Cookies.withAttributes({
+      path: opts.path || '/',
+      domain: opts.domain,
+      sameSite: opts.sameSite || 'Lax',
+      secure: opts.secure ?? location.protocol == 'https:'
+    })
+  let value: string | undefined
+  let attempt = (fn: (cookies: Cookies.CookiesStatic) => unknown): void => {
+    if (jar) guard(report, () => fn(jar))
   }
   return {
-    get: () => attempt(() => jar!.get(name)) ?? memory,
-    set(value) {
-      memory = value
-      attempt(() => jar!.set(name, value, { expires: opts.maxAgeDays || 182 }))
+    get() {
+      attempt(c => (value = c.get(name)))
+      return value ?? memory
+    },
+    set(next) {
+      memory = next
+      attempt(c => c.set(name, next, { expires: opts.maxAgeDays }))
     },
     remove() {
       memory = undefined
-      attempt(() => jar!.remove(name))
+      attempt(c => c.remove(name))
     }
   }
 }
@@ -60,20 +60,17 @@ export function createCookieStorage(
  * deleteCookies(['_gid', /^_ga/])
  */
 export function deleteCookies(patterns: Array<string | RegExp>): void {
-  if (typeof document === 'undefined' || !patterns.length) return
+  if (!patterns[0]) return
+  // Tags set cookies on the page's path or a parent one, and on the host or a parent domain
+  // (a leading dot changes nothing for browsers): try every pair.
   let host = location.hostname.split('.')
-  let domains: Array<string | undefined> = [undefined]
-  for (let i = 0; i < host.length - 1; i++) {
-    let domain = host.slice(i).join('.')
-    domains.push(domain, '.' + domain)
-  }
-  let paths = ['/']
-  let parts = location.pathname.split('/')
-  for (let i = 2; i <= parts.length; i++) paths.push(parts.slice(0, i).join('/'))
-  for (let name of Object.keys(Cookies.get())) {
-    if (patterns.some(p => (typeof p === 'string' ? p === name : p.test(name)))) {
-      for (let domain of domains) {
-        for (let path of paths) Cookies.remove(name, { domain, path })
+  let path = location.pathname.split('/')
+  for (let name in Cookies.get()) {
+    if (patterns.some(p => (p instanceof RegExp ? p.test(name) : p == name))) {
+      for (let i = 0; i < host.length; i++) {
+        for (let j = 1; j <= path.length; j++) {
+          Cookies.remove(name, { domain: i ? host.slice(i - 1).join('.') : undefined, path: path.slice(0, j).join('/') || '/' })
+        }
       }
     }
   }
