@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib'
 // `own: true` measures the entry's own code, its npm dependencies (js-cookie, nanoevents) left
 // out as the published package leaves them; the others include everything a site ships.
 export const BUDGETS = [
-  { name: 'consentry/headless', entry: 'src/headless.ts', own: true, limit: 2500 },
-  { name: 'consentry/headless + deps', entry: 'src/headless.ts', limit: 3300 },
+  { name: 'consentry/headless', entry: 'src/headless.ts', own: true, limit: 3200 },
+  { name: 'consentry/headless + deps', entry: 'src/headless.ts', limit: 3800 },
+  { name: 'consentry (banner, en+fr, CSS)', entry: 'src/index.ts', limit: 6000 },
   { name: 'consentry/server', entry: 'src/server.ts', limit: 800 }
 ]
 

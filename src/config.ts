@@ -53,7 +53,7 @@ export function normalize(config: ConsentConfig): Normalized {
   if (!names.length) fail('no category needs consent', "e.g. ['analytics'] ('necessary' is implicit)", list)
   if (!Number.isInteger(revision) || revision < 0) fail('revision must be a whole number', 'e.g. revision: 2', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
-  if (!(maxAgeDays >= 1 && maxAgeDays <= 400)) {
+  if (typeof maxAgeDays != 'number' || !(maxAgeDays >= 1 && maxAgeDays <= 400)) {
     fail('cookie.maxAgeDays must be 1 to 400 (browsers cap cookies at 400 days)', 'e.g. 182', maxAgeDays)
   }
   if (cookie.name != null && !/^[\w-]{1,64}$/.test(cookie.name)) fail('bad cookie.name', 'letters, digits, _ or -', cookie.name)

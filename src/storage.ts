@@ -1,6 +1,5 @@
 import Cookies from 'js-cookie'
 
-import { guard } from './loaders.js'
 import type { CookieOptions } from './types.js'
 
 /** Where the decision lives: a tiny get/set/remove interface, so tests and fallbacks swap it. */
@@ -24,7 +23,7 @@ export function createCookieStorage(
 ): DecisionStorage {
   let name = opts.name || 'consentry'
   let memory: string | undefined
-  const jar =
+  let jar =
     typeof document == 'object' &&
     Cookies.withAttributes({
       path: opts.path || '/',
@@ -32,18 +31,30 @@ export function createCookieStorage(
       sameSite: opts.sameSite || 'Lax',
       secure: opts.secure ?? location.protocol == 'https:'
     })
-  let value: string | undefined
-  let attempt = (fn: (cookies: Cookies.CookiesStatic) => unknown): void => {
-    if (jar) guard(report, () => fn(jar))
+  // Cookies are trusted until one throws or a written value does not read back; from then
+  // on this page keeps the decision in memory. Until then, the cookie wins (another tab may
+  // have changed it).
+  let works = !!jar
+  let attempt = (fn: (cookies: Cookies.CookiesStatic) => unknown): unknown => {
+    try {
+      return works && fn(jar as Cookies.CookiesStatic)
+    } catch {
+      works = false
+    }
   }
   return {
     get() {
-      attempt(c => (value = c.get(name)))
-      return value ?? memory
+      let value = attempt(c => c.get(name)) as string | undefined
+      return works ? value : memory
     },
     set(next) {
       memory = next
-      attempt(c => c.set(name, next, { expires: opts.maxAgeDays }))
+      attempt(c => {
+        c.set(name, next, { expires: opts.maxAgeDays })
+        works = c.get(name) == next
+      })
+      // Said when it matters: the decision will not outlive this page.
+      if (jar && !works) report(Error('Cookies are unavailable: the decision holds for this page only'))
     },
     remove() {
       memory = undefined
@@ -60,13 +71,13 @@ export function createCookieStorage(
  * deleteCookies(['_gid', /^_ga/])
  */
 export function deleteCookies(patterns: Array<string | RegExp>): void {
-  if (!patterns[0]) return
+  if (!patterns[0] || typeof document != 'object') return
   // Tags set cookies on the page's path or a parent one, and on the host or a parent domain
   // (a leading dot changes nothing for browsers): try every pair.
   let host = location.hostname.split('.')
   let path = location.pathname.split('/')
   for (let name in Cookies.get()) {
-    if (patterns.some(p => (p instanceof RegExp ? p.test(name) : p == name))) {
+    if (patterns.some(p => (typeof p == 'string' ? p == name : name.search(p) >= 0))) {
       for (let i = 0; i < host.length; i++) {
         for (let j = 1; j <= path.length; j++) {
           Cookies.remove(name, { domain: i ? host.slice(i - 1).join('.') : undefined, path: path.slice(0, j).join('/') || '/' })
