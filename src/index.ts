@@ -1,4 +1,7 @@
-export { createConsent } from './consent.js'
+export { createConsent } from './full.js'
+export type { ConsentUI, ConsentUIConfig } from './full.js'
+export { addLocale } from './i18n/registry.js'
+export type { Texts } from './i18n/types.js'
 export type { Consent, ScriptOptions } from './consent.js'
 export type { LoaderOptions } from './loaders.js'
 export { parseDecision, serializeDecision } from './decision.js'

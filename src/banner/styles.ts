@@ -1,0 +1,63 @@
+// The banner's whole stylesheet. Every declaration ends with ';' and becomes `!important` below:
+// with the `.consentry` class (one class of specificity) that beats host resets such as
+// `* { all: unset !important }` and `button { display: none }`. The first rule is a scoped
+// reset back to browser defaults, so nothing from the host page leaks in; every other selector
+// starts with `.consentry`, so nothing leaks out. Widths go in steps of 6px, with padding +
+// border = 42px and gaps of 6px, so Accept and Reject get exactly the same width (no subpixel split).
+//
+// Theming: set --consentry-bg, --consentry-fg, --consentry-accent (buttons, links, focus) and
+// --consentry-on-accent (button text) on `.consentry` (and `.consentry.dark` for the dark theme).
+// Defaults sit in :where() (no specificity) and stay normal, not !important, so any rule wins.
+const dark = '--consentry-bg:#1e1f22;--consentry-fg:#ececec;--consentry-accent:#93b7ff;--consentry-on-accent:#10131a;color-scheme:dark}'
+
+/**
+ * The CSS of the banner, the preferences dialog and the reopen control; also shipped as
+ * `consentry/style.css`.
+ *
+ * @example
+ * new CSSStyleSheet().replaceSync(css)
+ */
+export const css =
+  ':where(.consentry){--consentry-bg:#fff;--consentry-fg:#1c1c1c;--consentry-accent:#1747c4;--consentry-on-accent:#fff}' +
+  `:where(.consentry.dark){${dark}@media(prefers-color-scheme:dark){:where(.consentry.auto){${dark}}` +
+  (
+    '.consentry,.consentry *{all:revert;box-sizing:border-box;}' +
+    '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg);background:var(--consentry-bg);border:1px solid #8888;border-radius:12px;box-shadow:0 4px 24px #0004;z-index:2147483646;}' +
+    '.consentry.bar{position:fixed;left:8px;right:8px;margin:auto;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100vh - 16px);overflow:auto;padding:16px 20px;}' +
+    '.consentry.bottom{bottom:8px;}.consentry.top{top:8px;}.consentry.center{top:50%;translate:0 -50%;}' +
+    'dialog.consentry{width:round(down,100% - 16px,6px);max-width:552px;padding:20px;}.consentry::backdrop{background:#000a;}' +
+    '.consentry h2{font-size:1.15em;margin:0 0 6px;}.consentry p{margin:0 0 16px;}' +
+    '.consentry a{color:var(--consentry-accent);}' +
+    '.consentry .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:6px;}' +
+    '.consentry .btn{font:inherit;font-weight:600;min-height:44px;padding:8px 16px;border:0;border-radius:8px;background:var(--consentry-accent);color:var(--consentry-on-accent);cursor:pointer;}' +
+    '.consentry label{display:flex;justify-content:space-between;align-items:center;font-weight:600;margin-top:16px;}' +
+    '.consentry input{width:24px;height:24px;accent-color:var(--consentry-accent);}' +
+    '.consentry.reopen{position:fixed;bottom:8px;left:8px;padding:4px 14px;font-size:13px;cursor:pointer;}' +
+    '.consentry.right{left:auto;right:8px;}'
+  ).replace(/;/g, '!important;')
+
+/**
+ * Applies the CSS: a constructable stylesheet (allowed by a strict CSP without 'unsafe-inline'),
+ * else a `<style nonce>`. Returns the function that removes it.
+ *
+ * @example
+ * let remove = applyStyles(undefined)
+ * remove()
+ */
+export function applyStyles(nonce?: string): () => void {
+  let doc = document
+  try {
+    let sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(s => s != sheet)
+    }
+  } catch {
+    let style = doc.createElement('style')
+    if (nonce) style.nonce = nonce
+    style.textContent = css
+    ;(doc.head || doc.documentElement).append(style)
+    return () => style.remove()
+  }
+}

@@ -1,0 +1,49 @@
+import { afterEach } from 'vitest'
+
+import { createConsent } from '../../src/full.js'
+import type { ConsentUI, ConsentUIConfig } from '../../src/full.js'
+import { clearCookies } from '../helpers/dom.js'
+
+/**
+ * Creates banner instances that are destroyed after each test, with cookies, body, <html lang>
+ * and adopted sheets reset, so tests cannot leak into each other.
+ */
+export function useBanner(): (config: ConsentUIConfig) => ConsentUI {
+  let made: ConsentUI[] = []
+  afterEach(() => {
+    for (let consent of made) consent.destroy()
+    made = []
+    clearCookies()
+    document.body.innerHTML = ''
+    document.documentElement.lang = ''
+    document.documentElement.removeAttribute('style')
+    document.adoptedStyleSheets = []
+  })
+  return config => {
+    let consent = createConsent(config)
+    made.push(consent)
+    return consent
+  }
+}
+
+/** The element for a selector, failing loudly when it is missing. */
+export function $(selector: string, root: ParentNode = document): HTMLElement {
+  let el = root.querySelector<HTMLElement>(selector)
+  if (!el) throw new Error(`${selector} not found`)
+  return el
+}
+
+export const banner = (): HTMLElement | null => document.querySelector('[data-consentry="banner"]')
+export const dialog = (): HTMLDialogElement | null => document.querySelector('[data-consentry="preferences"]')
+
+/** Clicks the button with this data-consentry-action inside `root`. */
+export function act(root: ParentNode, action: string): void {
+  $(`[data-consentry-action="${action}"]`, root).click()
+}
+
+/** Dispatches a keydown on the focused element (bubbling, cancelable, like a real key). */
+export function key(name: string, shiftKey = false): KeyboardEvent {
+  let event = new KeyboardEvent('keydown', { key: name, shiftKey, bubbles: true, cancelable: true })
+  ;(document.activeElement || document.body).dispatchEvent(event)
+  return event
+}
