@@ -1,0 +1,154 @@
+// The script-tag entry: config from data attributes and the JSON block, one clear error, fail closed.
+// Each test builds the page, then evaluates src/auto.ts afresh, like a browser running the tag.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+
+let errors: string[]
+
+beforeEach(() => {
+  vi.resetModules()
+  errors = []
+  vi.spyOn(console, 'error').mockImplementation((...args) => {
+    errors.push(args.map(String).join(' '))
+  })
+})
+
+afterEach(() => {
+  window.consentry?.destroy()
+  delete window.consentry
+  document.body.innerHTML = ''
+  document.head.innerHTML = ''
+  document.cookie = 'consentry=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT'
+  vi.restoreAllMocks()
+})
+
+/** Puts the tag (and optional JSON config) in the page and runs the entry. */
+async function run(attrs: string, json?: string): Promise<Record<string, any>> {
+  document.body.innerHTML =
+    (json === undefined ? '' : `<script type="application/json" id="consentry-config">${json}</script>`) +
+    `<script src="/dist/consentry.iife.js" ${attrs}></script>`
+  await import('../src/auto.js')
+  return window.consentry?.config as Record<string, any>
+}
+
+test('reads the common options from data attributes', async () => {
+  let config = await run(
+    'data-privacy-policy="/confidentialite" data-lang="fr" data-categories="analytics" data-revision="3"'
+  )
+  expect(config.privacyPolicyUrl).toBe('/confidentialite')
+  expect(config.lang).toBe('fr')
+  expect(config.names).toEqual(['analytics'])
+  expect(config.revision).toBe(3)
+  expect(errors).toEqual([])
+})
+
+test('splits data-categories on spaces and commas', async () => {
+  let config = await run('data-categories="analytics, marketing  preferences"')
+  expect(config.names).toEqual(['analytics', 'marketing', 'preferences'])
+})
+
+test('reads cookie, theme, position, reopen, preferences and nonce attributes', async () => {
+  let config = await run(
+    'data-categories="analytics" data-cookie-domain="example.com" data-cookie-name="cc" data-theme="dark" ' +
+      'data-position="top" data-reopen="false" data-preferences="false" data-nonce="abc"'
+  )
+  expect(config.cookie).toEqual({ domain: 'example.com', name: 'cc' })
+  expect([config.theme, config.position, config.reopen, config.preferences, config.nonce]).toEqual([
+    'dark',
+    'top',
+    false,
+    false,
+    'abc'
+  ])
+})
+
+test('turns on Google Consent Mode from data-google-consent-mode', async () => {
+  let config = await run('data-categories="analytics" data-google-consent-mode')
+  expect(config.googleConsentMode).toBe(true)
+})
+
+test('takes the nonce from the tag’s own nonce attribute', async () => {
+  let config = await run('data-categories="analytics" nonce="n0nce"')
+  expect(config.nonce).toBe('n0nce')
+})
+
+test('reads the JSON config block', async () => {
+  let config = await run('', '{"categories": ["marketing"], "lang": "en", "cookie": {"maxAgeDays": 30}}')
+  expect(config.names).toEqual(['marketing'])
+  expect(config.lang).toBe('en')
+  expect(config.maxAgeDays).toBe(30)
+  expect(errors).toEqual([])
+})
+
+test('lets data attributes override the JSON config', async () => {
+  let config = await run('data-lang="fr" data-cookie-name="mine"', '{"categories": ["analytics"], "lang": "en", "cookie": {"domain": "a.fr"}}')
+  expect(config.lang).toBe('fr')
+  expect(config.cookie).toEqual({ domain: 'a.fr', name: 'mine' })
+})
+
+test('keeps the JSON options of the categories the attribute lists', async () => {
+  let config = await run(
+    'data-categories="analytics"',
+    '{"categories": {"analytics": {"label": "Stats"}, "marketing": {}}}'
+  )
+  expect(config.names).toEqual(['analytics'])
+  expect(config.options.analytics.label).toBe('Stats')
+})
+
+test('reports invalid JSON in one console.error and uses the attributes', async () => {
+  let config = await run('data-categories="analytics"', '{"categories": [analytics]')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/#consentry-config is not valid JSON/)
+  expect(config.names).toEqual(['analytics'])
+})
+
+test('reports a JSON value that is not an object', async () => {
+  await run('data-categories="analytics"', '["analytics"]')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/must hold a JSON object/)
+})
+
+test('reports an invalid option once and still creates an instance with safe defaults', async () => {
+  let config = await run('data-categories="analytics" data-revision="two" data-lang="fr"')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/revision/)
+  expect(config.names).toEqual(['analytics'])
+  expect(config.lang).toBe('fr')
+  expect(window.consentry!.isGranted('analytics')).toBe(false)
+})
+
+test('falls back to the categories of the page’s blocked elements', async () => {
+  document.head.innerHTML = '<script type="text/plain" data-consent="marketing" src="/ads.js"></script>'
+  let config = await run('data-lang="fr"')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/categor/)
+  expect(config.names).toEqual(['marketing'])
+  expect(window.consentry!.isGranted('marketing')).toBe(false)
+})
+
+test('publishes the instance and fires consentry:ready with it', async () => {
+  let detail: unknown
+  document.addEventListener('consentry:ready', e => (detail = (e as CustomEvent).detail), { once: true })
+  await run('data-categories="analytics"')
+  expect(window.consentry).toBeDefined()
+  expect(detail).toBe(window.consentry)
+})
+
+test('keeps the first instance when the entry runs twice', async () => {
+  await run('data-categories="analytics"')
+  let first = window.consentry
+  vi.resetModules()
+  await import('../src/auto.js')
+  expect(window.consentry).toBe(first)
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/twice/)
+})
+
+test('registers a locale announced before the instance exists', async () => {
+  document.body.innerHTML = '<script src="/dist/consentry.iife.js" data-categories="analytics" data-lang="xx"></script>'
+  let { locales } = await import('../src/i18n/registry.js')
+  await import('../src/auto.js')
+  window.consentry?.destroy()
+  delete window.consentry
+  document.dispatchEvent(new CustomEvent('consentry:locale', { detail: { lang: 'xx', texts: { title: 'Xx' } } }))
+  expect(locales.xx?.title).toBe('Xx')
+})
