@@ -1,14 +1,57 @@
+import { readdirSync, writeFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+import type { Options } from 'tsup'
+
+import { css } from './src/banner/styles.js'
+
+// Script-tag files: dist/consentry.iife.js (the drop-in) and dist/locales/<lang>.iife.js. A locale
+// file cannot share the drop-in's registry, so in these builds `addLocale` announces the texts with
+// a `consentry:locale` event that the drop-in listens for (no extra global).
+const scriptTag: Options = {
+  format: ['iife'],
+  minify: true,
+  target: 'es2020',
+  noExternal: [/.*/],
+  outExtension: () => ({ js: '.iife.js' })
+}
+const localeEvent: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'consentry-locale-event',
+  setup(build) {
+    build.onResolve({ filter: /registry\.js$/ }, () => ({ path: 'registry', namespace: 'consentry-locale' }))
+    build.onLoad({ filter: /.*/, namespace: 'consentry-locale' }, () => ({
+      contents:
+        'export let addLocale = (lang, texts) => ' +
+        "document.dispatchEvent(new CustomEvent('consentry:locale', { detail: { lang, texts } }))",
+      loader: 'js'
+    }))
+  }
+}
+const locales = readdirSync('src/locales').map(file => file.replace(/\.ts$/, ''))
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', headless: 'src/headless.ts', server: 'src/server.ts' },
+    entry: {
+      index: 'src/index.ts',
+      headless: 'src/headless.ts',
+      server: 'src/server.ts',
+      testing: 'src/testing/index.ts',
+      // consentry/locales/<lang>: they share the registry chunk with index (splitting, also for CJS).
+      ...Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`]))
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     splitting: true,
     target: 'es2020',
     // nanoevents 9 is ESM-only: bundle it so the CJS build never needs require(esm).
-    noExternal: ['nanoevents']
+    noExternal: ['nanoevents'],
+    // consentry/style.css: the very CSS the banner applies, for sites that prefer a <link>.
+    onSuccess: async () => writeFileSync('dist/style.css', css)
+  },
+  { ...scriptTag, entry: { consentry: 'src/auto.ts' } },
+  {
+    ...scriptTag,
+    entry: Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+    esbuildPlugins: [localeEvent]
   }
 ])

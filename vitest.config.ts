@@ -25,6 +25,19 @@ export default defineConfig({
           hookTimeout: 60000,
           fileParallelism: false
         }
+      },
+      // examples/testing: how a site tests its consent setup with consentry/testing, against the
+      // built package (imported as 'consentry', resolved through package.json exports).
+      { test: { name: 'examples-happy-dom', include: ['examples/testing/happy-dom.test.ts'], environment: 'happy-dom' } },
+      { test: { name: 'examples-jsdom', include: ['examples/testing/jsdom.test.ts'], environment: 'jsdom' } },
+      {
+        test: {
+          name: 'examples-playwright',
+          include: ['examples/testing/playwright.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 60000
+        }
       }
     ]
   }

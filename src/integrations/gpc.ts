@@ -1,0 +1,61 @@
+import { h } from '../banner/dom.js'
+import type { Consent } from '../consent.js'
+import type { Unbind } from '../types.js'
+
+/**
+ * The categories Global Privacy Control refuses on this page: those flagged `gpc: true`
+ * (by default marketing, ads and advertising), when `navigator.globalPrivacyControl === true`;
+ * else none. The banner shows its "signal honored" line when this is not empty.
+ *
+ * @example
+ * gpcCategories(consent) // ['marketing'] in a browser that sends GPC
+ */
+export function gpcCategories(consent: Consent): string[] {
+  let { names, options } = consent.config
+  return typeof navigator == 'object' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+    ? names.filter(name => options[name].gpc ?? /^(marketing|ads|advertising)$/.test(name))
+    : []
+}
+
+/**
+ * Honors Global Privacy Control when there is no stored decision (a stored one is the visitor's
+ * own choice and stands). If GPC covers every category, it is a complete decision: everything is
+ * refused and saved with method 'gpc', and no banner is needed. Otherwise nothing is saved — the
+ * banner still asks about the other categories — but "accept all" (the banner's, or the site's
+ * call) then grants only what GPC does not cover, saved with method 'gpc'; the visitor can still
+ * opt in to a covered category by switching it on in preferences (method 'custom').
+ *
+ * @example
+ * let undo = respectGpc(consent) // before the banner decides whether to show
+ */
+export function respectGpc(consent: Consent): Unbind {
+  let refused = gpcCategories(consent)
+  let { names } = consent.config
+  let choices = (grant: boolean): Record<string, boolean> =>
+    Object.fromEntries(names.map(name => [name, grant && !refused.includes(name)]))
+  let acceptAll = consent.acceptAll
+  if (refused[0] && !consent.getDecision()) {
+    if (refused.length == names.length) consent.save(choices(false), 'gpc')
+    else consent.acceptAll = () => consent.save(choices(true), 'gpc')
+  }
+  return () => {
+    consent.acceptAll = acceptAll
+  }
+}
+
+/**
+ * The banner's line saying the signal was honored: added under the title of the banner and of
+ * the preferences dialog each time they show, when Global Privacy Control refused something.
+ *
+ * @example
+ * gpcNotice(consent, () => texts.gpc)
+ */
+export function gpcNotice(consent: Consent, text: () => string): Unbind {
+  return consent.on('show', () => {
+    if (gpcCategories(consent)[0]) {
+      document.querySelectorAll('[data-consentry=banner] h2,[data-consentry=preferences] h2').forEach(title => {
+        if (!title.parentNode!.querySelector('[data-consentry=gpc]')) title.after(h('p', { 'data-consentry': 'gpc' }, text()))
+      })
+    }
+  })
+}

@@ -1,0 +1,66 @@
+import type { Consent } from '../consent.js'
+import type { Decision, Unbind } from '../types.js'
+
+/**
+ * What `onDecision` receives and `proofEndpoint` is sent (as a JSON string), once per decision made
+ * on this page — not for decisions read from another tab:
+ *
+ *   { id, timestamp, revision, method, categories, language, textsHash }
+ *
+ * `language` is the banner's language; `textsHash` identifies the texts shown (see `hashTexts`).
+ */
+export interface ProofRecord extends Decision {
+  language: string
+  textsHash: string
+}
+
+export interface ProofOptions {
+  /** Called with each record, e.g. to store it yourself. */
+  onDecision?: (record: ProofRecord) => void
+  /** URL that receives each record by POST (`navigator.sendBeacon`, else `fetch` keepalive). */
+  proofEndpoint?: string
+}
+
+/** The language and texts the visitor saw, given by the banner. */
+export type Shown = () => { language: string; texts: object }
+
+/**
+ * FNV-1a, 32 bits, over the UTF-16 code units of the texts' values (as strings, arrays joined by
+ * commas) in sorted key order, each followed by U+0000; 8 lowercase hex digits. Not cryptographic: it only tells which version was shown.
+ *
+ * @example
+ * hashTexts({ title: 'This site uses cookies' }) // '1f0b9a43'-like
+ */
+export function hashTexts(texts: object): string {
+  let hash = 0x811c9dc5
+  for (let key of Object.keys(texts).sort()) {
+    for (let ch of String(texts[key as keyof typeof texts]) + '\0') hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+/**
+ * Records every decision made on this page (`remote()` is true while a decision from another
+ * tab is applied): calls `onDecision(record)` and sends the record to `proofEndpoint`. Neither can
+ * block the page nor lose the local decision (already saved): what throws (the engine isolates its
+ * listeners), a refused beacon and a failed fetch are reported on 'error'. A beacon's HTTP status
+ * is invisible to pages: check the endpoint's logs.
+ *
+ * @example
+ * let stop = proof(consent, { proofEndpoint: '/consent-log' }, () => ({ language: 'fr', texts }), () => false)
+ */
+export function proof(consent: Consent, opts: ProofOptions, shown: Shown, remote: () => boolean): Unbind {
+  let url = opts.proofEndpoint
+  let fail = (): void => consent.emit('error', Error('consentry: could not send proof to ' + url))
+  return consent.on('decision', decision => {
+    if (remote()) return
+    let { language, texts } = shown()
+    let record: ProofRecord = { ...decision, language, textsHash: hashTexts(texts) }
+    // A string body goes as text/plain: no CORS preflight, so beacons reach other origins too.
+    let body = JSON.stringify(record)
+    if (url && !navigator.sendBeacon?.(url, body)) {
+      fetch(url, { method: 'POST', body, keepalive: true }).then(r => r.ok || fail(), fail)
+    }
+    opts.onDecision?.(record)
+  })
+}

@@ -1,0 +1,45 @@
+import type { Consent } from '../consent.js'
+import type { Unbind } from '../types.js'
+
+/**
+ * Applies a decision made in another tab of the site: a BroadcastChannel named after the decision
+ * cookie tells the other tabs to `refresh()` (their banners close, their loaders or revocations
+ * run). Tabs also re-read the cookie whenever they become visible: that covers browsers without
+ * BroadcastChannel and decisions made on a subdomain sharing the cookie. `remote()` is true while
+ * a refresh applies a decision: that one is not echoed back. The channel closes on unbind.
+ *
+ * @example
+ * let stop = syncTabs(consent, () => false) // … stop() in destroy()
+ */
+export function syncTabs(consent: Consent, remote: () => boolean): Unbind {
+  let channel = typeof BroadcastChannel == 'function' && new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
+  let post = (): void => {
+    if (channel && !remote()) channel.postMessage(1)
+  }
+  let visible = (): void => {
+    if (document.visibilityState == 'visible') consent.refresh()
+  }
+  if (channel) channel.onmessage = () => consent.refresh()
+  document.addEventListener('visibilitychange', visible)
+  let offs = [
+    consent.on('decision', post),
+    // A reset (withdrawal without a new decision) changes state but makes no decision.
+    consent.on('change', () => consent.getDecision() || post()),
+    () => channel && channel.close(),
+    () => document.removeEventListener('visibilitychange', visible)
+  ]
+  return () => offs.forEach(off => off())
+}
+
+/**
+ * Option `reloadOnRevoke`: reloads the page when a granted category is withdrawn (here or in
+ * another tab), for scripts that cannot be unloaded.
+ *
+ * @example
+ * if (config.reloadOnRevoke) reloadOnRevoke(consent)
+ */
+export function reloadOnRevoke(consent: Consent): Unbind {
+  return consent.on('change', (now, before) => {
+    if (consent.config.names.some(name => before[name] && !now[name])) location.reload()
+  })
+}

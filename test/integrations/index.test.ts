@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { createConsent } from '../../src/full.js'
+import type { ConsentUI, ConsentUIConfig } from '../../src/full.js'
+import { clearCookies } from '../helpers/dom.js'
+import { setGpc } from './helpers.js'
+
+type Win = { dataLayer?: IArguments[]; gtag?: unknown }
+const win = window as unknown as Win
+let made: ConsentUI[] = []
+const make = (config: ConsentUIConfig): ConsentUI => {
+  let consent = createConsent(config)
+  made.push(consent)
+  return consent
+}
+
+afterEach(() => {
+  for (let consent of made.splice(0)) consent.destroy()
+  clearCookies()
+  document.body.innerHTML = ''
+  delete win.dataLayer
+  delete win.gtag
+  delete (navigator as unknown as Record<string, unknown>).globalPrivacyControl
+  vi.restoreAllMocks()
+})
+
+describe('createConsent with integrations', () => {
+  it('pushes the Consent Mode default before the update of a stored decision', () => {
+    make({ categories: ['analytics'], ui: false }).acceptAll()
+    delete win.dataLayer
+    make({ categories: ['analytics'], ui: false, googleConsentMode: true })
+    expect(win.dataLayer!.map(e => [...e].slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['consent', 'update']
+    ])
+  })
+
+  it('touches no dataLayer without googleConsentMode', () => {
+    make({ categories: ['analytics'], ui: false }).acceptAll()
+    expect(win.dataLayer).toBeUndefined()
+  })
+
+  it('gives onDecision the banner language and texts hash', () => {
+    document.documentElement.lang = 'fr'
+    let onDecision = vi.fn()
+    make({ categories: ['analytics'], onDecision }).rejectAll()
+    expect(onDecision).toHaveBeenCalledWith(expect.objectContaining({ language: 'fr', textsHash: expect.any(String) }))
+    document.documentElement.lang = ''
+  })
+
+  it('shows the GPC line in the banner when the signal refused something', () => {
+    setGpc(true)
+    make({ categories: ['analytics', 'marketing'], lang: 'en' })
+    expect(document.querySelector('[data-consentry="banner"] [data-consentry="gpc"]')!.textContent).toBe(
+      "Your browser's Global Privacy Control signal was honored."
+    )
+  })
+
+  it('ignores the signal with respectGpc: false', () => {
+    setGpc(true)
+    let consent = make({ categories: ['marketing'], respectGpc: false })
+    expect(consent.getDecision()).toBeNull()
+    expect(document.querySelector('[data-consentry="gpc"]')).toBeNull()
+  })
+
+  it('closes its cross-tab channel on destroy', () => {
+    let closed = vi.spyOn(BroadcastChannel.prototype, 'close')
+    make({ categories: ['analytics'], ui: false }).destroy()
+    expect(closed).toHaveBeenCalledOnce()
+  })
+})
