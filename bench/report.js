@@ -1,0 +1,106 @@
+// Turns raw samples into the summary, the Markdown table and consentry's target checks.
+import { gzipSync } from 'node:zlib'
+
+export const median = values => {
+  let sorted = values.filter(v => typeof v === 'number').sort((a, b) => a - b)
+  if (!sorted.length) return null
+  let mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+export const gzipBytes = data => gzipSync(data, { level: 9 }).length
+
+const round = (n, digits = 1) => (n == null ? null : Math.round(n * 10 ** digits) / 10 ** digits)
+
+/**
+ * One library's figures from its samples (`first` and `back` are visit() results).
+ *
+ * @example
+ * summarize(lib, { first, back, files }) // { bannerMs: 91.2, scriptMs: 3.1, bytes: 713, … }
+ */
+export function summarize(lib, { first, back, files }) {
+  let bytes = lib.inlineBytes ? gzipBytes(lib.inlineBytes) : files.reduce((sum, f) => sum + f.gzip, 0)
+  return {
+    bannerMs: round(median(first.map(r => r.bannerMs))),
+    scriptMs: round(median(first.map(r => r.scriptMs))),
+    bytes,
+    files: lib.inlineBytes ? [{ path: '(inline in the page)', gzip: bytes }] : files,
+    analyticsBeforeConsent: first.map(r => r.before),
+    analyticsAfterAccept: first.map(r => r.after),
+    returnAnalyticsMs: round(median(back.map(r => r.analyticsMs))),
+    returnScriptMs: round(median(back.map(r => r.analyticsScriptMs))),
+    returnAnalyticsRequests: back.map(r => r.analyticsRequests),
+    returnBannerShown: back.some(r => r.bannerShown),
+    loads: first.length,
+    returnLoads: back.length
+  }
+}
+
+/** Adds `ratio` (figure ÷ floor's) to every summary that has figures. */
+export function addRatios(rows) {
+  let floor = rows.find(r => r.id === 'floor')?.summary
+  for (let row of rows) {
+    if (!row.summary || !floor) continue
+    let s = row.summary
+    let ratio = (a, b) => (a == null || !b ? null : round(a / b, 2))
+    row.ratio = {
+      bannerMs: ratio(s.bannerMs, floor.bannerMs),
+      scriptMs: ratio(s.scriptMs, floor.scriptMs),
+      bytes: ratio(s.bytes, floor.bytes),
+      returnAnalyticsMs: ratio(s.returnAnalyticsMs, floor.returnAnalyticsMs)
+    }
+  }
+}
+
+const all = (values, expected) =>
+  values.length && values.every(v => v === expected)
+    ? `${expected} ✓`
+    : `${[...new Set(values)].join('/') || '–'} ✗ (want ${expected})`
+
+const withRatio = (value, ratio, unit = '') =>
+  value == null ? '–' : `${value.toLocaleString('en-US')}${unit}${ratio == null ? '' : ` (${ratio}×)`}`
+
+/** The Markdown table: one line per library, ratios to the floor in parentheses. */
+export function table(rows) {
+  let lines = [
+    '| Library | Version | Banner visible (median) | Script until banner (median) | Own JS+CSS, gzip -9 | Analytics requests before consent | after Accept | Return visit: analytics runs at (median) | Banner on return visit |',
+    '|---|---|---|---|---|---|---|---|---|'
+  ]
+  for (let row of rows) {
+    if (!row.summary) {
+      lines.push(`| ${row.name} | ${row.version} | ${row.status} | | | | | | |`)
+      continue
+    }
+    let s = row.summary
+    let r = row.ratio || {}
+    lines.push(
+      `| ${row.name} | ${row.version} | ${withRatio(s.bannerMs, r.bannerMs, ' ms')} | ${withRatio(s.scriptMs, r.scriptMs, ' ms')} | ` +
+        `${withRatio(s.bytes, r.bytes, ' B')} | ${all(s.analyticsBeforeConsent, 0)} | ${all(s.analyticsAfterAccept, 1)} | ` +
+        `${withRatio(s.returnAnalyticsMs, r.returnAnalyticsMs, ' ms')} | ${s.returnBannerShown ? 'shown ✗' : 'none ✓'} |`
+    )
+  }
+  return lines.join('\n')
+}
+
+/**
+ * Consentry's targets from issue 7: banner ≤ 1.15× the floor, script ≤ 15 ms, drop-in ≤ 6,000 B, and
+ * better than every peer on each. Returns one { target, met, detail } per check.
+ */
+export function targets(rows) {
+  let me = rows.find(r => r.id === 'consentry')
+  if (!me?.summary) return [{ target: 'consentry measured', met: false, detail: me?.status || 'missing' }]
+  let s = me.summary
+  let floor = rows.find(r => r.id === 'floor').summary
+  let peers = rows.filter(r => r.summary && r.id !== 'floor' && r.id !== 'consentry')
+  let best = key => Math.min(...peers.map(p => p.summary[key]))
+  let checks = [
+    ['time to banner ≤ 1.15× the floor', s.bannerMs <= floor.bannerMs * 1.15, `${s.bannerMs} ms vs ${round(floor.bannerMs * 1.15)} ms allowed`],
+    ['script until banner ≤ 15 ms', s.scriptMs <= 15, `${s.scriptMs} ms`],
+    ['drop-in JS+CSS ≤ 6,000 B gzip', s.bytes <= 6000, `${s.bytes} B`],
+    ['analytics: 0 before consent, 1 after Accept', s.analyticsBeforeConsent.every(v => v === 0) && s.analyticsAfterAccept.every(v => v === 1), ''],
+    ['faster banner than every peer', s.bannerMs < best('bannerMs'), `best peer ${best('bannerMs')} ms`],
+    ['less script than every peer', s.scriptMs < best('scriptMs'), `best peer ${best('scriptMs')} ms`],
+    ['fewer bytes than every peer', s.bytes < best('bytes'), `best peer ${best('bytes')} B`]
+  ]
+  return checks.map(([target, met, detail]) => ({ target, met, detail }))
+}
