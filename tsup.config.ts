@@ -35,6 +35,10 @@ export default defineConfig([
       headless: 'src/headless.ts',
       server: 'src/server.ts',
       testing: 'src/testing/index.ts',
+      // Opt-in integrations: they register into a registry chunk shared with index.
+      'consent-mode': 'src/consent-mode.ts',
+      proof: 'src/proof.ts',
+      embeds: 'src/embeds.ts',
       // consentry/locales/<lang>: they share the registry chunk with index (splitting, also for CJS).
       ...Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`]))
     },
@@ -48,7 +52,8 @@ export default defineConfig([
     // consentry/style.css: the very CSS the banner applies, for sites that prefer a <link>.
     onSuccess: async () => writeFileSync('dist/style.css', css)
   },
-  { ...scriptTag, entry: { consentry: 'src/auto.ts' } },
+  // The default drop-in, and the one with every integration (Consent Mode, proof, embeds).
+  { ...scriptTag, entry: { consentry: 'src/auto.ts', 'consentry.full': 'src/auto-full.ts' } },
   {
     ...scriptTag,
     entry: Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),

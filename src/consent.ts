@@ -95,7 +95,7 @@ export function createConsent(config: ConsentConfig): Consent {
     return list
   }
 
-  let apply = (next: Decision | null, announce?: boolean): void => {
+  let apply = (next: Decision | null, announce?: boolean, remote = false): void => {
     let before = state(decision)
     decision = next
     let after = state(next)
@@ -104,7 +104,7 @@ export function createConsent(config: ConsentConfig): Consent {
     loaders.sync()
     if (blocked) blocked.sync()
     if (names.some(n => before[n] != after[n])) emit('change', after, before)
-    if (next && announce) emit('decision', next)
+    if (next && announce) emit('decision', next, remote)
   }
 
   let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision => {
@@ -153,7 +153,7 @@ export function createConsent(config: ConsentConfig): Consent {
     },
     refresh() {
       let next = read()
-      if (next?.id != decision?.id) apply(next, true)
+      if (next?.id != decision?.id) apply(next, true, true)
     },
     destroy() {
       loaders.clear()

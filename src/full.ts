@@ -3,21 +3,31 @@ import type { ConsentUI, ConsentUIConfig as BannerConfig } from './banner/ui.js'
 import { createConsent as createEngine } from './consent.js'
 import { pickLang } from './i18n/pick.js'
 import { addLocale, locales } from './i18n/registry.js'
-import type { Texts } from './i18n/types.js'
-import { integrations } from './integrations/index.js'
-import type { IntegrationOptions } from './integrations/index.js'
+import type { ConsentModeOptions } from './integrations/consent-mode.js'
+import { gpcNotice, respectGpc } from './integrations/gpc.js'
+import type { ProofOptions } from './integrations/proof.js'
+import { extensions } from './integrations/registry.js'
+import { reloadOnRevoke, syncTabs } from './integrations/tabs.js'
 
 export type { ConsentUI } from './banner/ui.js'
 
 /** What `createConsent` from 'consentry' accepts: the headless config, the banner's and the integrations'. */
-export interface ConsentUIConfig extends BannerConfig, IntegrationOptions {}
+export interface ConsentUIConfig extends BannerConfig, ProofOptions {
+  /** Google Consent Mode v2 (needs `import 'consentry/consent-mode'`): `true` or options. */
+  googleConsentMode?: boolean | ConsentModeOptions
+  /** Honor Global Privacy Control for categories flagged `gpc` (default marketing/ads). Default true. */
+  respectGpc?: boolean
+  /** Reload the page when a granted category is withdrawn (scripts that cannot be unloaded). */
+  reloadOnRevoke?: boolean
+}
 
 let noop = (): void => {}
 
 /**
  * Creates the consent engine and its banner: shown right away when there is no valid decision,
  * in the page's language. With `ui: false`, or without a DOM (SSR), it is the headless engine
- * and the UI methods do nothing.
+ * and the UI methods do nothing. Cross-tab sync and Global Privacy Control are built in;
+ * Consent Mode, proof of consent and embed placeholders are entries you import.
  *
  * @example
  * import { createConsent } from 'consentry'
@@ -26,34 +36,49 @@ let noop = (): void => {}
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentUIConfig): ConsentUI {
+  for (let [option, entry] of [
+    ['googleConsentMode', 'consent-mode'],
+    ['proofEndpoint', 'proof'],
+    ['onDecision', 'proof']
+  ]) {
+    if (config?.[option as keyof ConsentUIConfig] && !extensions[entry]) {
+      throw new TypeError(`consentry: ${option} needs import 'consentry/${entry}' (or consentry.full.iife.js)`)
+    }
+  }
   let dom = typeof document == 'object'
   // Consent Mode's default goes out before the engine can apply a stored decision.
-  let attach = dom && integrations(config)
+  let attach = dom ? Object.values(extensions).map(extension => extension(config)) : []
   let consent = createEngine(config)
-  if (attach) {
+  let ui: ConsentUI = Object.assign(consent, { show: noop, hide: noop, showPreferences: noop, addLocale })
+  if (dom) {
     let texts = config.texts || {}
-    try {
-      // The banner's language and texts, for proof of consent, embeds and the GPC line.
-      let detach = attach(consent, () => {
-        let language = pickLang(config.lang || 'auto', texts)
-        return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } as Texts }
-      })
-      let { destroy } = consent
-      consent.destroy = () => {
-        detach()
-        destroy()
+    // The language and texts shown, for proof of consent, embeds and the GPC line.
+    let shown = (): { language: string; texts: Record<string, any> } => {
+      let language = pickLang(config.lang || 'auto', texts)
+      return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } }
+    }
+    let gpc = config.respectGpc !== false
+    let offs = [
+      syncTabs(consent),
+      config.reloadOnRevoke && reloadOnRevoke(consent),
+      gpc && respectGpc(consent),
+      gpc && gpcNotice(consent, () => shown().texts.gpc),
+      ...attach.map(add => add && add(consent, shown))
+    ]
+    let { destroy } = consent
+    consent.destroy = () => {
+      offs.forEach(off => off && off())
+      destroy()
+    }
+    if (config.ui !== false) {
+      try {
+        ui = attachUI(consent, config)
+      } catch (error) {
+        // The page goes on: the engine works, only the banner is missing.
+        console.error('[consentry]', error)
+        consent.emit('error', error as Error)
       }
-    } catch (error) {
-      consent.emit('error', error as Error)
     }
   }
-  if (config.ui !== false && dom) {
-    try {
-      return attachUI(consent, config)
-    } catch (error) {
-      // The page goes on: the engine works, only the banner is missing.
-      consent.emit('error', error as Error)
-    }
-  }
-  return Object.assign(consent, { show: noop, hide: noop, showPreferences: noop, addLocale })
+  return ui
 }

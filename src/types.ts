@@ -62,8 +62,11 @@ export interface ConsentConfig {
 
 /** Events of a consent instance; `on()` returns an unbind function. */
 export interface ConsentEvents {
-  /** A decision was made (on this page, or in another tab). */
-  decision: (decision: Decision) => void
+  /**
+   * A decision was made: on this page, or (`remote` true) in another tab or page of the site,
+   * picked up by `refresh()`.
+   */
+  decision: (decision: Decision, remote: boolean) => void
   /** The granted state of a category changed; `previous` is the state before. */
   change: (categories: Record<string, boolean>, previous: Record<string, boolean>) => void
   /** Something failed at run time (a loader, storage, an endpoint); the page goes on. */

@@ -61,9 +61,20 @@ test('reads cookie, theme, position, reopen, preferences and nonce attributes', 
   ])
 })
 
-test('turns on Google Consent Mode from data-google-consent-mode', async () => {
+test('turns on Google Consent Mode from data-google-consent-mode in the full build', async () => {
+  document.body.innerHTML = '<script src="/dist/consentry.full.iife.js" data-categories="analytics" data-google-consent-mode></script>'
+  await import('../src/auto-full.js')
+  expect(window.consentry!.config.googleConsentMode).toBe(true)
+  expect(errors).toEqual([])
+  delete (window as { dataLayer?: unknown }).dataLayer
+})
+
+test('names the full build when the default one is asked for Google Consent Mode', async () => {
   let config = await run('data-categories="analytics" data-google-consent-mode')
-  expect(config.googleConsentMode).toBe(true)
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/consentry\.full\.iife\.js/)
+  expect(config.googleConsentMode).toBeUndefined()
+  expect(config.names).toEqual(['analytics'])
 })
 
 test('takes the nonce from the tag’s own nonce attribute', async () => {
@@ -97,14 +108,14 @@ test('keeps the JSON options of the categories the attribute lists', async () =>
 test('reports invalid JSON in one console.error and uses the attributes', async () => {
   let config = await run('data-categories="analytics"', '{"categories": [analytics]')
   expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/#consentry-config is not valid JSON/)
+  expect(errors[0]).toMatch(/#consentry-config: .*JSON/)
   expect(config.names).toEqual(['analytics'])
 })
 
 test('reports a JSON value that is not an object', async () => {
   await run('data-categories="analytics"', '["analytics"]')
   expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/must hold a JSON object/)
+  expect(errors[0]).toMatch(/#consentry-config: must hold a JSON object/)
 })
 
 test('reports an invalid option once and still creates an instance with safe defaults', async () => {

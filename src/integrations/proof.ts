@@ -1,5 +1,6 @@
 import type { Consent } from '../consent.js'
 import type { Decision, Unbind } from '../types.js'
+import type { Shown } from './registry.js'
 
 /**
  * What `onDecision` receives and `proofEndpoint` is sent (as a JSON string), once per decision made
@@ -21,8 +22,6 @@ export interface ProofOptions {
   proofEndpoint?: string
 }
 
-/** The language and texts the visitor saw, given by the banner. */
-export type Shown = () => { language: string; texts: object }
 
 /**
  * FNV-1a, 32 bits, over the UTF-16 code units of the texts' values (as strings, arrays joined by
@@ -40,20 +39,19 @@ export function hashTexts(texts: object): string {
 }
 
 /**
- * Records every decision made on this page (`remote()` is true while a decision from another
- * tab is applied): calls `onDecision(record)` and sends the record to `proofEndpoint`. Neither can
+ * Records every decision made on this page (not those picked up from another tab): calls `onDecision(record)` and sends the record to `proofEndpoint`. Neither can
  * block the page nor lose the local decision (already saved): what throws (the engine isolates its
  * listeners), a refused beacon and a failed fetch are reported on 'error'. A beacon's HTTP status
  * is invisible to pages: check the endpoint's logs.
  *
  * @example
- * let stop = proof(consent, { proofEndpoint: '/consent-log' }, () => ({ language: 'fr', texts }), () => false)
+ * let stop = proof(consent, { proofEndpoint: '/consent-log' }, () => ({ language: 'fr', texts }))
  */
-export function proof(consent: Consent, opts: ProofOptions, shown: Shown, remote: () => boolean): Unbind {
+export function proof(consent: Consent, opts: ProofOptions, shown: Shown): Unbind {
   let url = opts.proofEndpoint
   let fail = (): void => consent.emit('error', Error('consentry: could not send proof to ' + url))
-  return consent.on('decision', decision => {
-    if (remote()) return
+  return consent.on('decision', (decision, remote) => {
+    if (remote) return
     let { language, texts } = shown()
     let record: ProofRecord = { ...decision, language, textsHash: hashTexts(texts) }
     // A string body goes as text/plain: no CORS preflight, so beacons reach other origins too.

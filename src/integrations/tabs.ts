@@ -5,16 +5,16 @@ import type { Unbind } from '../types.js'
  * Applies a decision made in another tab of the site: a BroadcastChannel named after the decision
  * cookie tells the other tabs to `refresh()` (their banners close, their loaders or revocations
  * run). Tabs also re-read the cookie whenever they become visible: that covers browsers without
- * BroadcastChannel and decisions made on a subdomain sharing the cookie. `remote()` is true while
- * a refresh applies a decision: that one is not echoed back. The channel closes on unbind.
+ * BroadcastChannel and decisions made on a subdomain sharing the cookie. A decision picked up
+ * that way is not echoed back. The channel closes on unbind.
  *
  * @example
- * let stop = syncTabs(consent, () => false) // … stop() in destroy()
+ * let stop = syncTabs(consent) // … stop() in destroy()
  */
-export function syncTabs(consent: Consent, remote: () => boolean): Unbind {
+export function syncTabs(consent: Consent): Unbind {
   let channel = typeof BroadcastChannel == 'function' && new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
-  let post = (): void => {
-    if (channel && !remote()) channel.postMessage(1)
+  let post = (remote?: boolean): void => {
+    if (channel && !remote) channel.postMessage(1)
   }
   let visible = (): void => {
     if (document.visibilityState == 'visible') consent.refresh()
@@ -22,7 +22,7 @@ export function syncTabs(consent: Consent, remote: () => boolean): Unbind {
   if (channel) channel.onmessage = () => consent.refresh()
   document.addEventListener('visibilitychange', visible)
   let offs = [
-    consent.on('decision', post),
+    consent.on('decision', (_, remote) => post(remote)),
     // A reset (withdrawal without a new decision) changes state but makes no decision.
     consent.on('change', () => consent.getDecision() || post()),
     () => channel && channel.close(),

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+// The opt-in entries register themselves, as `import 'consentry/consent-mode'` does.
+import '../../src/consent-mode.js'
+import '../../src/embeds.js'
+import '../../src/proof.js'
 import { createConsent } from '../../src/full.js'
 import type { ConsentUI, ConsentUIConfig } from '../../src/full.js'
 import { clearCookies } from '../helpers/dom.js'

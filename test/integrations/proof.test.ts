@@ -9,7 +9,6 @@ const make = useConsent()
 const track = useCleanup()
 const texts = { title: 'This site uses cookies', accept: 'Accept' }
 const shown = (): { language: string; texts: Record<string, string> } => ({ language: 'en', texts })
-const local = (): boolean => false
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -41,16 +40,19 @@ describe('proof', () => {
   it('gives onDecision the decision with language and texts hash', () => {
     let consent = make({ categories: ['analytics'] })
     let records: ProofRecord[] = []
-    track(proof(consent, { onDecision: r => records.push(r) }, shown, local))
+    track(proof(consent, { onDecision: r => records.push(r) }, shown))
     let decision = consent.acceptAll()
     expect(records).toEqual([{ ...decision, language: 'en', textsHash: hashTexts(texts) }])
   })
 
   it('records nothing for a decision applied from another tab', () => {
+    let other = make({ categories: ['analytics'] })
     let consent = make({ categories: ['analytics'] })
     let onDecision = vi.fn()
-    track(proof(consent, { onDecision }, shown, () => true))
-    consent.acceptAll()
+    track(proof(consent, { onDecision }, shown))
+    other.acceptAll()
+    consent.refresh()
+    expect(consent.isGranted('analytics')).toBe(true)
     expect(onDecision).not.toHaveBeenCalled()
   })
 
@@ -58,7 +60,7 @@ describe('proof', () => {
     let beacon = vi.fn((_url: string, _body: string) => true)
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
     let consent = make({ categories: ['analytics'] })
-    track(proof(consent, { proofEndpoint: '/proof' }, shown, local))
+    track(proof(consent, { proofEndpoint: '/proof' }, shown))
     let decision = consent.rejectAll()
     expect(beacon).toHaveBeenCalledOnce()
     expect(beacon.mock.calls[0][0]).toBe('/proof')
@@ -70,7 +72,7 @@ describe('proof', () => {
     let fetcher = vi.fn(() => Promise.resolve(new Response('')))
     vi.stubGlobal('fetch', fetcher)
     let consent = make({ categories: ['analytics'] })
-    track(proof(consent, { proofEndpoint: '/proof' }, shown, local))
+    track(proof(consent, { proofEndpoint: '/proof' }, shown))
     consent.acceptAll()
     expect(fetcher).toHaveBeenCalledWith('/proof', expect.objectContaining({ method: 'POST', keepalive: true }))
   })
@@ -79,7 +81,7 @@ describe('proof', () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 500 })))
     let consent = make({ categories: ['analytics'] })
-    track(proof(consent, { proofEndpoint: '/proof' }, shown, local))
+    track(proof(consent, { proofEndpoint: '/proof' }, shown))
     let error = new Promise<Error>(resolve => consent.on('error', resolve))
     consent.acceptAll()
     expect((await error).message).toContain('/proof')
@@ -90,7 +92,7 @@ describe('proof', () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
     let consent = make({ categories: ['analytics'] })
-    track(proof(consent, { proofEndpoint: '/proof' }, shown, local))
+    track(proof(consent, { proofEndpoint: '/proof' }, shown))
     let error = new Promise<Error>(resolve => consent.on('error', resolve))
     consent.acceptAll()
     expect((await error).message).toContain('could not send proof')
@@ -102,7 +104,7 @@ describe('proof', () => {
     let errors: Error[] = []
     consent.on('error', e => errors.push(e))
     track(
-      proof(consent, { onDecision: () => { throw new Error('boom') } }, shown, local)
+      proof(consent, { onDecision: () => { throw new Error('boom') } }, shown)
     )
     expect(() => consent.acceptAll()).not.toThrow()
     expect(errors.map(e => e.message)).toEqual(['boom'])

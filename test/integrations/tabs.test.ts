@@ -13,8 +13,8 @@ const config = { categories: ['analytics'] }
 function twoTabs(): [Consent, Consent] {
   let a = make(config)
   let b = make(config)
-  track(syncTabs(a, () => false))
-  track(syncTabs(b, () => false))
+  track(syncTabs(a))
+  track(syncTabs(b))
   return [a, b]
 }
 
@@ -44,24 +44,27 @@ describe('syncTabs', () => {
   it('re-reads the cookie when the tab becomes visible', () => {
     let a = make(config)
     let b = make(config)
-    track(syncTabs(b, () => false))
+    track(syncTabs(b))
     a.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
     expect(b.isGranted('analytics')).toBe(true)
   })
 
   it('does not echo a decision applied from another tab', () => {
+    let other = make(config)
     let consent = make(config)
     let posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage')
-    track(syncTabs(consent, () => true))
-    consent.acceptAll()
+    track(syncTabs(consent))
+    other.acceptAll()
+    consent.refresh()
+    expect(consent.isGranted('analytics')).toBe(true)
     expect(posted).not.toHaveBeenCalled()
     posted.mockRestore()
   })
 
   it('closes its channel once unbound', () => {
     let closed = vi.spyOn(BroadcastChannel.prototype, 'close')
-    syncTabs(make(config), () => false)()
+    syncTabs(make(config))()
     expect(closed).toHaveBeenCalledOnce()
     closed.mockRestore()
   })
@@ -69,7 +72,7 @@ describe('syncTabs', () => {
   it('stops re-reading on visibility once unbound', () => {
     let a = make(config)
     let b = make(config)
-    syncTabs(b, () => false)()
+    syncTabs(b)()
     a.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
     expect(b.isGranted('analytics')).toBe(false)
