@@ -39,8 +39,13 @@ function readConfig(script: HTMLScriptElement | null, problems: string[]): Recor
     problems.push('#consentry-config: ' + (e as Error).message)
   }
   // Browsers hide a parsed nonce attribute; the property keeps it.
-  if (script?.nonce) config.nonce ??= script.nonce
-  for (let [key, value] of Object.entries(script?.dataset || {}) as Array<[string, any]>) {
+  let nonce = script && (script.nonce || script.getAttribute('nonce'))
+  if (nonce) config.nonce ??= nonce
+  // Attributes rather than dataset: some DOMs (happy-dom) leave bare attributes out of it.
+  for (let { name, value: text } of script ? script.attributes : []) {
+    if (!name.startsWith('data-')) continue
+    let key = name.slice(5).replace(/-(.)/g, (_, c: string) => c.toUpperCase())
+    let value: any = text
     key = ALIAS[key] || key
     // "" (a bare attribute), true/false and whole numbers are what they say; the rest are text.
     value = value == '' ? true : /^(true|false|\d+)$/.test(value) ? JSON.parse(value) : value
@@ -69,7 +74,11 @@ function start(script: HTMLScriptElement | null): void {
   let names = (Array.isArray(given) ? given : list(given).length ? list(given) : Object.keys(given || {}))
     .concat(...[...doc.querySelectorAll<HTMLElement>('[data-consent]')].map(el => list(el.dataset.consent)))
     .filter((n, i, all) => /^[A-Za-z][\w-]{0,63}$/.test(n) && n != 'necessary' && all.indexOf(n) == i)
-  let safe = { categories: names[0] ? names : ['analytics'], lang: config.lang, revision: config.revision }
+  let safe = {
+    categories: names[0] ? names : ['analytics'],
+    lang: config.lang,
+    revision: Number.isInteger(config.revision) ? config.revision : 1
+  }
   for (let attempt of [config, safe, { categories: safe.categories }]) {
     try {
       window.consentry = createConsent(attempt as Parameters<typeof createConsent>[0])
@@ -93,6 +102,18 @@ doc.addEventListener('consentry:locale', event => {
   let { lang, texts } = (event as CustomEvent).detail
   ;(window.consentry || { addLocale }).addLocale(lang, texts)
 })
-// The JSON config and blocked elements below this tag must exist first.
-if (doc.readyState == 'loading') doc.addEventListener('DOMContentLoaded', () => start(self))
-else start(self)
+// Start now, so the banner is there at first paint even from <head> (blocked elements parsed
+// later are picked up by the engine's observer), unless the config may still be below this
+// tag: no JSON block yet and no data-categories. Then wait for the whole document.
+let early = doc.readyState == 'loading' && !doc.getElementById('consentry-config')
+if (early && !self?.dataset.categories) {
+  doc.addEventListener('DOMContentLoaded', () => start(self))
+} else {
+  start(self)
+  // A JSON block parsed after this tag started was not read: say where it belongs.
+  if (early) {
+    doc.addEventListener('DOMContentLoaded', () => {
+      if (doc.getElementById('consentry-config')) console.error('[consentry] #consentry-config must come before the script tag: it was ignored')
+    })
+  }
+}

@@ -11,9 +11,8 @@ import type { Decision, DecisionMethod } from './types.js'
  */
 export const FORMAT_VERSION = '1'
 
-// Stored as one letter each: a r c g.
+// Stored as their first letter: a r c g.
 const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc']
-const CODES = 'arcg'
 const DAY = 864e5
 // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
 const SKEW = 3e5
@@ -41,7 +40,7 @@ export function serializeDecision(decision: Decision): string {
     FORMAT_VERSION,
     decision.revision,
     Date.parse(decision.timestamp).toString(36),
-    CODES[METHODS.indexOf(decision.method)],
+    decision.method[0],
     decision.id,
     Object.keys(categories)
       .filter(name => name !== 'necessary')
@@ -65,7 +64,7 @@ export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision
   if (!m) return null
   let now = opts.now ?? Date.now()
   let time = parseInt(m[2], 36)
-  let method = METHODS[CODES.indexOf(m[3])]
+  let method = METHODS.find(name => name[0] == m[3])!
   let categories: Record<string, boolean> = { necessary: true }
   let list = m[5].split('|')
   for (let item of list) {

@@ -64,7 +64,7 @@ test('reads cookie, theme, position, reopen, preferences and nonce attributes', 
 test('turns on Google Consent Mode from data-google-consent-mode in the full build', async () => {
   document.body.innerHTML = '<script src="/dist/consentry.full.iife.js" data-categories="analytics" data-google-consent-mode></script>'
   await import('../src/auto-full.js')
-  expect(window.consentry!.config.googleConsentMode).toBe(true)
+  expect((window.consentry!.config as unknown as Record<string, unknown>).googleConsentMode).toBe(true)
   expect(errors).toEqual([])
   delete (window as { dataLayer?: unknown }).dataLayer
 })

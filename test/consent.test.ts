@@ -106,7 +106,7 @@ describe('events', () => {
     consent.on('decision', listener)
     let first = consent.acceptAll()
     let second = consent.acceptAll()
-    expect(listener.mock.calls).toEqual([[first], [second]])
+    expect(listener.mock.calls).toEqual([[first, false], [second, false]])
   })
 
   it("emits 'change' with the new and the previous state", () => {

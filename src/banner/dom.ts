@@ -18,13 +18,3 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   el.append(...(kids.filter(Boolean) as Array<Node | string>))
   return el
 }
-
-/**
- * The one button of the UI: Accept, Reject, Customize, Save are the same element with the same
- * classes (refusing must look exactly as easy as accepting).
- *
- * @example
- * button('reject', 'Reject')
- */
-export let button = (action: string, label: string): HTMLButtonElement =>
-  h('button', { type: 'button', class: 'btn', 'data-consentry-action': action }, label)

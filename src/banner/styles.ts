@@ -1,3 +1,5 @@
+import { h } from './dom.js'
+
 // The banner's whole stylesheet. Every declaration ends with ';' and becomes `!important` below:
 // with the `.consentry` class (one class of specificity) that beats host resets such as
 // `* { all: unset !important }` and `button { display: none }`. The first rule is a scoped
@@ -7,7 +9,8 @@
 //
 // Theming: set --consentry-bg, --consentry-fg, --consentry-accent (buttons, links, focus) and
 // --consentry-on-accent (button text) on `.consentry` (and `.consentry.dark` for the dark theme).
-// Defaults sit in :where() (no specificity) and stay normal, not !important, so any rule wins.
+// The light defaults are var() fallbacks and the dark ones sit in :where() (no specificity), not
+// !important, so any rule of the site wins.
 const dark = '--consentry-bg:#1e1f22;--consentry-fg:#ececec;--consentry-accent:#93b7ff;--consentry-on-accent:#10131a;color-scheme:dark}'
 
 /**
@@ -18,21 +21,22 @@ const dark = '--consentry-bg:#1e1f22;--consentry-fg:#ececec;--consentry-accent:#
  * new CSSStyleSheet().replaceSync(css)
  */
 export const css =
-  ':where(.consentry){--consentry-bg:#fff;--consentry-fg:#1c1c1c;--consentry-accent:#1747c4;--consentry-on-accent:#fff}' +
   `:where(.consentry.dark){${dark}@media(prefers-color-scheme:dark){:where(.consentry.auto){${dark}}` +
   (
-    '.consentry,.consentry *{all:revert;box-sizing:border-box;}' +
-    '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg);background:var(--consentry-bg);border:1px solid #8888;border-radius:12px;box-shadow:0 4px 24px #0004;z-index:2147483646;}' +
-    '.consentry.bar{position:fixed;left:8px;right:8px;margin:auto;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100vh - 16px);overflow:auto;padding:16px 20px;}' +
-    '.consentry.bottom{bottom:8px;}.consentry.top{top:8px;}.consentry.center{top:50%;translate:0 -50%;}' +
-    'dialog.consentry{width:round(down,100% - 16px,6px);max-width:552px;padding:20px;}.consentry::backdrop{background:#000a;}' +
-    '.consentry h2{font-size:1.15em;margin:0 0 6px;}.consentry p{margin:0 0 16px;}' +
-    '.consentry a{color:var(--consentry-accent);}' +
-    '.consentry .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:6px;}' +
-    '.consentry .btn{font:inherit;font-weight:600;min-height:44px;padding:8px 16px;border:0;border-radius:8px;background:var(--consentry-accent);color:var(--consentry-on-accent);cursor:pointer;}' +
-    '.consentry label{display:flex;justify-content:space-between;align-items:center;font-weight:600;margin-top:16px;}' +
-    '.consentry input{width:24px;height:24px;accent-color:var(--consentry-accent);}' +
-    '.consentry.reopen{position:fixed;bottom:8px;left:8px;padding:4px 14px;font-size:13px;cursor:pointer;}' +
+    // margin:0 here; the spacing comes from h2 and p.
+    '.consentry,.consentry *{all:revert;box-sizing:border-box;margin:0;}' +
+    '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#1c1c1c);background:var(--consentry-bg,#fff);border:1px solid #8888;border-radius:12px;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
+    // The banner and the dialog share their box; the browser centres the dialog.
+    '.consentry.bar,dialog.consentry{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100vh - 16px);overflow:auto;padding:16px 20px;}' +
+    '.consentry.top{top:8px;bottom:auto;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
+    '.consentry::backdrop{background:#000a;}' +
+    '.consentry h2{font-size:1.15em;}.consentry h2,.consentry p{margin-bottom:16px;}' +
+    '.consentry a{color:var(--consentry-accent,#1747c4);}' +
+    '.consentry div{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:6px;}' +
+    '.consentry button{font:inherit;font-weight:600;padding:10px 16px;border:0;border-radius:8px;background:var(--consentry-accent,#1747c4);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
+    '.consentry label{display:flex;justify-content:space-between;font-weight:600;}' +
+    '.consentry input{width:24px;height:24px;accent-color:var(--consentry-accent,#1747c4);}' +
+    '.consentry.reopen{padding:4px 14px;font-size:13px;cursor:pointer;}' +
     '.consentry.right{left:auto;right:8px;}'
   ).replace(/;/g, '!important;')
 
@@ -54,10 +58,8 @@ export function applyStyles(nonce?: string): () => void {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(s => s != sheet)
     }
   } catch {
-    let style = doc.createElement('style')
-    if (nonce) style.nonce = nonce
-    style.textContent = css
-    ;(doc.head || doc.documentElement).append(style)
+    // The nonce goes in as the property: the attribute alone is not read by every DOM.
+    let style = doc.documentElement.appendChild(Object.assign(h('style', {}, css), { nonce }))
     return () => style.remove()
   }
 }

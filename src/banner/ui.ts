@@ -1,13 +1,11 @@
 import type { Consent } from '../consent.js'
-import { pickLang } from '../i18n/pick.js'
+import { category, pickLang, purposes } from '../i18n/pick.js'
 import { addLocale, locales } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
 import { h } from './dom.js'
-import { FOCUSABLE, renderPreferences, trapKeys } from './preferences.js'
-import { renderBanner } from './render.js'
+import type { Child } from './dom.js'
 import { applyStyles } from './styles.js'
 import type { ConsentUI, ConsentUIConfig } from './types.js'
-import type { View } from './view.js'
 
 export type { ConsentUI, ConsentUIConfig } from './types.js'
 
@@ -15,68 +13,96 @@ let uid = 0
 
 /**
  * Mounts the banner on an engine instance: shows it now when there is no decision, hides it on
- * any decision, offers the reopen control, and wraps reset() and destroy().
+ * any decision, offers the reopen control and the preferences dialog, and wraps reset() and
+ * destroy(). The banner is a non-modal region named by its title; the dialog is modal.
  *
  * @example
  * let consent = attachUI(createEngine(config), config)
  */
 export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
-  let { names, options, privacyPolicyUrl } = consent.config
+  let { names, options, privacyPolicyUrl: url } = consent.config
   let { theme = 'auto', position = 'bottom', reopen = true, texts = {}, lang = 'auto' } = config
   let doc = document
   let html = doc.documentElement
   let custom: Record<string, Partial<Texts>> = {}
   for (let k in texts) custom[k.toLowerCase()] = texts[k]
   let removeStyles = applyStyles(config.nonce)
-  let banner: HTMLElement | null = null
-  let dialog: HTMLDialogElement | null = null
-  let button: HTMLElement | null = null
-  let opener: HTMLElement | null = null
-  let current = ''
+  let banner: HTMLElement | undefined
+  let dialog: HTMLDialogElement | undefined
+  let button: HTMLElement | undefined
+  let opener: HTMLElement | undefined
+  // The language shown (l) and its texts (t): English, under the language, under the overrides.
+  let l: string
+  let t: Texts
   // While the banner shows, the page gets room (padding) and focus scrolling keeps clear of it
-  // (scroll-padding): it never hides the focused element (WCAG 2.4.11).
-  let side = position == 'top' ? 'top' : 'bottom'
+  // (scroll-padding): it never hides the focused element (WCAG 2.4.11). The banner sits 8px off
+  // the edge; +9 rounds its height up. A centred banner is not observed (its padding-center is
+  // only ever cleared, a no-op).
   let pad = (px: string): void => {
-    html.style.setProperty('padding-' + side, px)
-    html.style.setProperty('scroll-padding-' + side, px)
+    for (let p of ['padding-', 'scroll-padding-']) html.style.setProperty(p + position, px)
   }
-  let observer = new ResizeObserver(() => {
-    let r = banner!.getBoundingClientRect()
-    pad(Math.ceil(side == 'top' ? r.bottom : innerHeight - r.top) + 'px')
-  })
-  // In <head> before <body> exists, mount on <html>: the banner shows at first paint.
-  let mount = <E extends HTMLElement>(el: E): E => (config.root || doc.body || html).appendChild(el)
+  let observer = new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
 
-  let view = (): View => {
-    let l = (current = pickLang(lang, custom))
-    return {
-      t: { ...locales.en, ...locales[l], ...custom[l] } as Texts,
-      lang: l,
-      names,
-      options,
-      url: privacyPolicyUrl,
-      customize: config.preferences ?? names.length > 1,
-      id: 'consentry' + ++uid,
-      root: cls => ({ class: `consentry ${theme} ${cls}`, lang: l, dir: /^(ar|fa|he|ur)\b/.test(l) ? 'rtl' : 'ltr' })
-    }
+  let load = (): void => {
+    t = { ...locales.en, ...locales[(l = pickLang(lang, custom))], ...custom[l] } as Texts
   }
+
+  /**
+   * A root (banner, dialog or reopen control) with theme, language and direction, mounted on
+   * `root`, else the body, else `<html>` (a script in <head>: the banner shows at first paint).
+   * With a title, it opens with a heading that names it.
+   */
+  let box = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    cls: string,
+    attrs: Record<string, string>,
+    title: string | false,
+    ...kids: Child[]
+  ): HTMLElementTagNameMap[K] => {
+    let id = 'consentry' + ++uid
+    return (config.root || doc.body || html).appendChild(
+      h(
+        tag,
+        {
+          class: `consentry ${theme} ${cls}`,
+          lang: l,
+          dir: /^(ar|fa|he|ur)\b/.test(l) ? 'rtl' : 'ltr',
+          'aria-labelledby': title && id,
+          ...attrs
+        },
+        title && h('h2', { id }, title),
+        ...kids
+      )
+    )
+  }
+
+  // The same buttons everywhere: Accept and Reject are the same element with the same attributes
+  // (refusing looks exactly as easy as accepting). `all` says "Accept all" / "Reject all".
+  let row = (all: boolean, ...actions: Array<string | false>): HTMLElement =>
+    h(
+      'div',
+      {},
+      ...actions.map(
+        a =>
+          a &&
+          h('button', { type: 'button', 'data-consentry-action': a }, (all && t[(a + 'All') as 'acceptAll']) || t[a as 'accept'])
+      )
+    )
 
   // The reopen control exists exactly when there is a decision and the banner is not shown.
   let sync = (): void => {
     button?.remove()
-    button = null
+    button = undefined
     if (reopen && !banner && consent.getDecision()) {
-      let v = view()
-      button = mount(
-        h('button', { ...v.root('reopen ' + reopen), type: 'button', 'data-consentry-open': '' }, v.t.settings)
-      )
+      load()
+      button = box('button', 'reopen ' + reopen, { type: 'button', 'data-consentry-open': '' }, false, t.settings)
     }
   }
 
   let drop = (): boolean | void => {
     if (banner) {
       banner.remove()
-      banner = null
+      banner = undefined
       observer.disconnect()
       pad('')
       return true
@@ -85,7 +111,17 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
 
   let show = (): void => {
     drop()
-    banner = mount(renderBanner(view(), position))
+    load()
+    // "Read our {privacy policy} for more information." → text, link, text.
+    let [before, link, after] = t.policy.split(/[{}]/)
+    banner = box(
+      'div',
+      'bar ' + position,
+      { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
+      t.title,
+      h('p', {}, purposes(t, l, names, options), ...(url ? [' ', before, h('a', { href: url }, link), after] : [])),
+      row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
+    )
     if (position != 'center') observer.observe(banner)
     sync()
     consent.emit('show', false)
@@ -100,42 +136,81 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   let open = (from: Element | null): void => {
     if (dialog) return
     opener = from as HTMLElement
-    let d = (dialog = mount(renderPreferences(view(), consent.isGranted)))
-    d.addEventListener('keydown', e => trapKeys(d, e))
-    d.addEventListener('close', () => {
+    load()
+    // Ids of the descriptions; the dialog's own heading gets the next number.
+    let id = 'consentry' + ++uid + '-'
+    let d = (dialog = box(
+      'dialog',
+      '',
+      { 'data-consentry': 'preferences' },
+      t.settings,
+      ...['necessary', ...names].flatMap(name => {
+        let [label, description] = category(t, name, options[name])
+        return [
+          h(
+            'label',
+            {},
+            label,
+            h('input', {
+              type: 'checkbox',
+              role: 'switch',
+              'data-category': name,
+              'aria-describedby': id + name,
+              checked: consent.isGranted(name) && '',
+              disabled: name == 'necessary' && ''
+            })
+          ),
+          h('p', { id: id + name }, description)
+        ]
+      }),
+      row(true, 'accept', 'reject', 'save')
+    ))
+    // Modal keyboard behaviour done by hand, since not every DOM does it for showModal():
+    // Tab and Shift+Tab cycle inside, Escape closes.
+    d.onkeydown = e => {
+      let all = [...d.querySelectorAll<HTMLElement>(FOCUSABLE)]
+      let last = all.length - 1
+      let at = all.indexOf(doc.activeElement as HTMLElement)
+      let back = e.shiftKey
+      let tab = e.key == 'Tab'
+      if (e.key == 'Escape' || (tab && (back ? at <= 0 : at < 0 || at == last))) {
+        e.preventDefault()
+        if (tab) all[back ? last : 0].focus()
+        else d.close()
+      }
+    }
+    d.onclose = () => {
       d.remove()
-      dialog = null
+      dialog = undefined
       // After a decision the opener (Customize) is gone: go to the reopen control instead.
       ;(opener?.isConnected ? opener : button)?.focus()
       consent.emit('hide')
-    })
+    }
     d.showModal()
     d.querySelector<HTMLElement>(FOCUSABLE)!.focus()
     consent.emit('show', true)
   }
 
-  // One capturing listener on the document: our buttons and any [data-consentry-open] on the page.
+  // One capturing listener on the document: our buttons (only ours: a page element with the same
+  // attribute is not) and any [data-consentry-open] on the page.
   let onClick = (e: Event): void => {
-    let target = e.target as Element
-    // Only our own buttons: a page element with the same attribute is not ours.
-    let el = target.closest?.('.consentry [data-consentry-action]')
+    let el = (e.target as Element).closest?.('.consentry [data-consentry-action],[data-consentry-open]')
     let action = el?.getAttribute('data-consentry-action')
-    let opens = target.closest?.('[data-consentry-open]')
-    try {
-      if (action == 'customize') open(el)
-      else if (action == 'accept') consent.acceptAll()
-      else if (action == 'reject') consent.rejectAll()
-      else if (action == 'save') {
-        consent.save(
-          Object.fromEntries([...dialog!.querySelectorAll('input')].map(i => [i.dataset.category, i.checked]))
-        )
+    if (el) {
+      try {
+        if (action == 'save') {
+          consent.save(
+            Object.fromEntries([...dialog!.querySelectorAll('input')].map(i => [i.dataset.category, i.checked]))
+          )
+        } else if (action && action != 'customize') consent[(action + 'All') as 'acceptAll']()
+        else {
+          // A page opener may be a link.
+          e.preventDefault()
+          open(el)
+        }
+      } catch (error) {
+        consent.emit('error', error as Error)
       }
-      else if (opens) {
-        e.preventDefault()
-        open(opens)
-      }
-    } catch (error) {
-      consent.emit('error', error as Error)
     }
   }
   doc.addEventListener('click', onClick, true)
@@ -146,9 +221,9 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     show,
     hide,
     showPreferences: () => open(doc.activeElement),
-    addLocale(l: string, t: Partial<Texts>) {
-      addLocale(l, t)
-      if (pickLang(lang, custom) != current) {
+    addLocale(tag: string, more: Partial<Texts>) {
+      addLocale(tag, more)
+      if (pickLang(lang, custom) != l) {
         if (banner) show()
         sync()
       }
@@ -169,3 +244,6 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   else show()
   return ui
 }
+
+/** What can take focus in the dialog, in order. */
+const FOCUSABLE = 'input:not(:disabled),button'

@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const de: Texts = {
   title: 'Diese Website verwendet Cookies',
   text: 'Wir verwenden Cookies für %.',
+  and: 'und',
   policy: 'Mehr dazu erfahren Sie in unserer {Datenschutzerklärung}.',
   accept: 'Akzeptieren',
   reject: 'Ablehnen',
@@ -13,9 +14,6 @@ export const de: Texts = {
   save: 'Speichern',
   settings: 'Cookie-Einstellungen',
   gpc: 'Das Global-Privacy-Control-Signal Ihres Browsers wurde berücksichtigt.',
-  embed: 'Dieser Inhalt wird von einem Drittanbieter bereitgestellt (%). Beim Laden können Cookies gesetzt werden.',
-  loadOnce: 'Einmal laden',
-  always: 'Immer erlauben',
   necessary: ['Notwendig', 'Für den Betrieb der Website erforderlich. Immer aktiv.'],
   analytics: ['Statistik', 'Messen Besuche, um die Website zu verbessern.', 'Analysen, um unsere Website zu verbessern'],
   marketing: ['Marketing', 'Personalisierte Werbung und deren Messung.', 'personalisierte Werbung'],

@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const en: Texts = {
   title: 'This site uses cookies',
   text: 'We use cookies for %.',
+  and: 'and',
   policy: 'Read our {privacy policy} for more information.',
   accept: 'Accept',
   reject: 'Reject',
@@ -13,10 +14,7 @@ export const en: Texts = {
   save: 'Save',
   settings: 'Cookie settings',
   gpc: "Your browser's Global Privacy Control signal was honored.",
-  embed: 'This content is hosted by a third party (%). Loading it may set cookies.',
-  loadOnce: 'Load once',
-  always: 'Always allow',
-  necessary: ['Necessary', 'Required for the site to work. Always on.'],
+  necessary: ['Necessary', 'Required for the site to work.'],
   analytics: ['Analytics', 'Measure visits to improve the site.', 'analytics to improve our site'],
   marketing: ['Marketing', 'Personalized ads and measuring them.', 'personalized advertising'],
   preferences: ['Preferences', 'Remember choices such as language.', 'remembering your settings']

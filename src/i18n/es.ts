@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const es: Texts = {
   title: 'Este sitio utiliza cookies',
   text: 'Utilizamos cookies con fines de %.',
+  and: 'y',
   policy: 'Consulta nuestra {política de privacidad} para más información.',
   accept: 'Aceptar',
   reject: 'Rechazar',
@@ -13,9 +14,6 @@ export const es: Texts = {
   save: 'Guardar',
   settings: 'Configurar cookies',
   gpc: 'Hemos respetado la señal Global Privacy Control de tu navegador.',
-  embed: 'Este contenido está alojado por un tercero (%). Al cargarlo, se pueden instalar cookies.',
-  loadOnce: 'Cargar una vez',
-  always: 'Permitir siempre',
   necessary: ['Necesarias', 'Imprescindibles para que el sitio funcione. Siempre activas.'],
   analytics: ['Analíticas', 'Miden las visitas para mejorar el sitio.', 'análisis para mejorar nuestro sitio'],
   marketing: ['Publicidad', 'Anuncios personalizados y su medición.', 'publicidad personalizada'],

@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const fr: Texts = {
   title: 'Ce site utilise des cookies',
   text: 'Nous utilisons des cookies pour %.',
+  and: 'et',
   policy: "Lisez notre {politique de confidentialité} pour plus d'informations.",
   accept: 'Accepter',
   reject: 'Refuser',
@@ -13,10 +14,7 @@ export const fr: Texts = {
   save: 'Enregistrer',
   settings: 'Gérer les cookies',
   gpc: 'Le signal Global Privacy Control de votre navigateur a été respecté.',
-  embed: 'Ce contenu est hébergé par un tiers (%). Le charger peut déposer des cookies.',
-  loadOnce: 'Charger une fois',
-  always: 'Toujours autoriser',
-  necessary: ['Nécessaires', 'Indispensables au fonctionnement du site. Toujours actifs.'],
+  necessary: ['Nécessaires', 'Indispensables au fonctionnement du site.'],
   analytics: ["Mesure d'audience", 'Mesurent la fréquentation pour améliorer le site.', "l'analyse afin d'améliorer notre site"],
   marketing: ['Publicité', 'Publicité personnalisée et mesure de ses performances.', 'la publicité personnalisée'],
   preferences: ['Préférences', 'Retiennent vos choix, comme la langue.', 'retenir vos préférences']

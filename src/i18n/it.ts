@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const it: Texts = {
   title: 'Questo sito utilizza i cookie',
   text: 'Utilizziamo i cookie per %.',
+  and: 'e',
   policy: "Per maggiori informazioni leggi la nostra {informativa sulla privacy}.",
   accept: 'Accetta',
   reject: 'Rifiuta',
@@ -13,9 +14,6 @@ export const it: Texts = {
   save: 'Salva',
   settings: 'Impostazioni cookie',
   gpc: 'Abbiamo rispettato il segnale Global Privacy Control del tuo browser.',
-  embed: 'Questo contenuto è ospitato da terze parti (%). Caricandolo potrebbero essere installati dei cookie.',
-  loadOnce: 'Carica una volta',
-  always: 'Consenti sempre',
   necessary: ['Necessari', 'Indispensabili per il funzionamento del sito. Sempre attivi.'],
   analytics: ['Statistiche', 'Misurano le visite per migliorare il sito.', 'analizzare il traffico al fine di migliorare il nostro sito'],
   marketing: ['Marketing', 'Pubblicità personalizzata e relativa misurazione.', 'mostrarti pubblicità personalizzata'],

@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const nl: Texts = {
   title: 'Deze website gebruikt cookies',
   text: 'We gebruiken cookies voor %.',
+  and: 'en',
   policy: 'Lees ons {privacybeleid} voor meer informatie.',
   accept: 'Accepteren',
   reject: 'Weigeren',
@@ -13,9 +14,6 @@ export const nl: Texts = {
   save: 'Opslaan',
   settings: 'Cookie-instellingen',
   gpc: 'We hebben het Global Privacy Control-signaal van je browser gerespecteerd.',
-  embed: 'Deze inhoud wordt gehost door een derde partij (%). Bij het laden kunnen cookies worden geplaatst.',
-  loadOnce: 'Eén keer laden',
-  always: 'Altijd toestaan',
   necessary: ['Noodzakelijk', 'Nodig om de website te laten werken. Altijd actief.'],
   analytics: ['Statistieken', 'Meten bezoeken om de website te verbeteren.', 'analyse om onze website te verbeteren'],
   marketing: ['Marketing', 'Gepersonaliseerde advertenties en het meten ervan.', 'gepersonaliseerde advertenties'],

@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const pl: Texts = {
   title: 'Ta strona używa plików cookie',
   text: 'Używamy plików cookie do %.',
+  and: 'i',
   policy: 'Więcej informacji znajdziesz w naszej {polityce prywatności}.',
   accept: 'Zaakceptuj',
   reject: 'Odrzuć',
@@ -13,9 +14,6 @@ export const pl: Texts = {
   save: 'Zapisz',
   settings: 'Ustawienia cookie',
   gpc: 'Uwzględniliśmy sygnał Global Privacy Control z Twojej przeglądarki.',
-  embed: 'Ta treść pochodzi od zewnętrznego dostawcy (%). Jej wczytanie może zapisać pliki cookie.',
-  loadOnce: 'Wczytaj raz',
-  always: 'Zawsze zezwalaj',
   necessary: ['Niezbędne', 'Potrzebne do działania strony. Zawsze włączone.'],
   analytics: ['Analityczne', 'Mierzą odwiedziny, abyśmy mogli ulepszać stronę.', 'analiz, aby ulepszać naszą stronę'],
   marketing: ['Marketingowe', 'Spersonalizowane reklamy i pomiar ich skuteczności.', 'wyświetlania spersonalizowanych reklam'],

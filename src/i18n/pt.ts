@@ -4,6 +4,7 @@ import type { Texts } from './types.js'
 export const pt: Texts = {
   title: 'Este site utiliza cookies',
   text: 'Utilizamos cookies para %.',
+  and: 'e',
   policy: 'Leia a nossa {política de privacidade} para mais informações.',
   accept: 'Aceitar',
   reject: 'Rejeitar',
@@ -13,9 +14,6 @@ export const pt: Texts = {
   save: 'Guardar',
   settings: 'Preferências de cookies',
   gpc: 'O sinal Global Privacy Control do seu navegador foi respeitado.',
-  embed: 'Este conteúdo está alojado num serviço de terceiros (%). Ao carregá-lo, podem ser guardados cookies.',
-  loadOnce: 'Carregar uma vez',
-  always: 'Permitir sempre',
   necessary: ['Necessários', 'Indispensáveis para o funcionamento do site. Sempre ativos.'],
   analytics: ['Análise', 'Medem as visitas para melhorar o site.', 'análises que nos ajudam a melhorar o site'],
   marketing: ['Marketing', 'Publicidade personalizada e a sua medição.', 'publicidade personalizada'],

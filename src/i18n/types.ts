@@ -10,6 +10,8 @@ export interface Texts {
   title: string
   /** `%` is replaced by the purposes of the configured categories, joined as a list. */
   text: string
+  /** Joins the last two purposes of that list. */
+  and: string
   /** `{…}` marks the words that link to `privacyPolicyUrl`; left out when there is no URL. */
   policy: string
   accept: string
@@ -23,11 +25,6 @@ export interface Texts {
   settings: string
   /** Shown when the browser's Global Privacy Control signal was honored. */
   gpc: string
-  /** Placeholder of a blocked embed; `%` is the provider's host name. */
-  embed: string
-  /** The placeholder's buttons: load this embed only / grant its categories. */
-  loadOnce: string
-  always: string
   necessary: [label: string, description: string]
   analytics: [label: string, description: string, purpose: string]
   /** Also used for categories named `ads` and `advertising`. */

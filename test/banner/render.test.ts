@@ -64,7 +64,7 @@ describe('first layer', () => {
   it('lists every configured purpose, analytics last', () => {
     make({ categories: ['analytics', 'ads', 'functional'] })
     expect($('p', banner()!).textContent).toBe(
-      'We use cookies for personalized advertising, remembering your settings, and analytics to improve our site.'
+      'We use cookies for personalized advertising, remembering your settings and analytics to improve our site.'
     )
   })
 

@@ -27,11 +27,14 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>(resolve => endpoint.close(() => resolve())))
 
-/** A page that imports dist/index.js and runs `code` with `createConsent` in scope. */
+/** A page that imports dist/index.js (and the opt-in integrations) and runs `code` with `createConsent` in scope. */
 function modulePage(code: string, body = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Integrations</title>
 <script type="importmap">{ "imports": { "js-cookie": "/node_modules/js-cookie/dist/js.cookie.mjs" } }</script>
 <script type="module">
+import '/dist/consent-mode.js'
+import '/dist/proof.js'
+import '/dist/embeds.js'
 import { createConsent } from '/dist/index.js'
 ${code}
 window.ready = true

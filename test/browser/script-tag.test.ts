@@ -75,10 +75,19 @@ describe('configuration', () => {
 
   test('reports invalid JSON once and still asks before loading anything', async () => {
     let json = `<script type="application/json" id="consentry-config">{"categories": [analytics]</script>`
-    let { page, errors } = await visit(articlePage({ after: json }))
+    let { page, errors } = await visit(articlePage({ tag: `${json}<script src="${SRC}" ${ATTRS}></script>` }))
     await banner(page).waitFor()
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/consentry-config.*JSON/)
+    await acceptLoadsAnalyticsOnce(page)
+  })
+
+  test('says so when the JSON config comes after a tag that already started', async () => {
+    let json = `<script type="application/json" id="consentry-config">{"lang": "en"}</script>`
+    let { page, errors } = await visit(articlePage({ after: json }))
+    await banner(page).waitFor()
+    await expect.poll(() => errors.length).toBe(1)
+    expect(errors[0]).toMatch(/#consentry-config.*before/)
     await acceptLoadsAnalyticsOnce(page)
   })
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { embeds } from '../../src/integrations/embeds.js'
+import { embedTexts } from '../../src/integrations/embed-texts.js'
+import type { EmbedTexts } from '../../src/integrations/embeds.js'
 import { locales } from '../../src/i18n/registry.js'
 import type { Texts } from '../../src/i18n/types.js'
 import { ar } from '../../src/i18n/ar.js'
@@ -15,7 +17,7 @@ import { useCleanup } from './helpers.js'
 
 const make = useConsent()
 const track = useCleanup()
-const texts = (): Texts => locales.en as Texts
+const texts = (): EmbedTexts => embedTexts('en')
 const config = { categories: ['analytics', 'marketing'] }
 const SRC = 'https://www.youtube-nocookie.com/embed/abc'
 
@@ -141,10 +143,17 @@ describe('integration texts', () => {
     let all: Record<string, Partial<Texts>> = { ...locales, ar, de, es, it: itLocale, nl, pl, pt }
     expect(Object.keys(all).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'])
     for (let [lang, t] of Object.entries(all)) {
-      expect(t.embed, lang).toContain('(%)')
-      expect(new Set([t.loadOnce, t.always, t.gpc]).size, lang).toBe(3)
-      for (let key of ['loadOnce', 'always', 'gpc'] as const) expect(t[key], lang).toMatch(/\S/)
-      expect(t.embed, lang).not.toBe(lang == 'en' ? '' : locales.en.embed)
+      let e = embedTexts(lang)
+      expect(e.embed, lang).toContain('(%)')
+      expect(new Set([e.loadOnce, e.always, t.gpc]).size, lang).toBe(3)
+      for (let text of [e.loadOnce, e.always, t.gpc]) expect(text, lang).toMatch(/\S/)
+      if (lang != 'en') expect(e.embed, lang).not.toBe(embedTexts('en').embed)
     }
+  })
+
+  it('take the primary subtag and the site overrides', () => {
+    expect(embedTexts('fr-CA').loadOnce).toBe('Charger une fois')
+    expect(embedTexts('xx').loadOnce).toBe('Load once')
+    expect(embedTexts('de', { always: 'Ja' }).always).toBe('Ja')
   })
 })
