@@ -1,17 +1,32 @@
-// `npm test`: every gate in one command — browser set-up, types, build, unit and browser
-// tests, size budgets. Stops at the first failure with its exit code.
+// `npm test`: every gate in one command — browser set-up, types, build, unit, example and
+// real-Chromium tests, size budgets. Stops at the first failure with its exit code, and ends
+// with one plain summary line.
 import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
 
 import { ensureChromium } from './chromium.js'
 
+const RESULTS = 'node_modules/.cache/vitest-results.json'
+
 let run = (cmd, args) => {
   console.log(`\n> ${cmd} ${args.join(' ')}`)
-  let result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  return spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1
+}
+let step = (cmd, args) => {
+  let status = run(cmd, args)
+  if (status !== 0) process.exit(status)
 }
 
 ensureChromium()
-run('npx', ['tsc', '--noEmit', '-p', '.'])
-run('npx', ['tsup', '--silent'])
-run('npx', ['vitest', 'run'])
-run('node', ['scripts/size.js'])
+step('npx', ['tsc', '--noEmit', '-p', '.'])
+step('npx', ['tsup', '--silent'])
+rmSync(RESULTS, { force: true })
+let status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`])
+try {
+  let r = JSON.parse(readFileSync(RESULTS, 'utf8'))
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)
+} catch {
+  console.log('\ntests: 0 passed, 1 failed')
+}
+if (status !== 0) process.exit(status)
+step('node', ['scripts/size.js'])
