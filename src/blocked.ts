@@ -1,71 +1,74 @@
-export interface BlockedElements {
-  /** Activates every blocked element whose categories are all granted. */
-  sync(): void
-  stop(): void
-}
+import type { Unbind } from './types.js'
 
 /**
  * Activates `<script type="text/plain" data-consent="…">` and `<iframe data-consent data-src>`
- * once their categories are granted, in document order, including elements added later.
+ * once every category they list is granted, in document order, including elements added later.
+ * Its scan joins `updates` (run by the engine after each decision); returns the stop function.
  *
  * @example
- * let blocked = watchBlocked(name => granted[name], console.error)
+ * let stop = watchBlocked(updates, needs => needs.every(isGranted), console.error)
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function watchBlocked(
-  granted: (name: string) => boolean,
+  updates: Set<() => void>,
+  granted: (needs: string[]) => boolean,
   report: (error: Error) => void
-): BlockedElements {
-  let queue: HTMLScriptElement[] = []
+): Unbind {
+  // External scripts activated but not loaded yet, that later ones must wait for.
   let inFlight = 0
 
-  let pump = (): void => {
-    // Inline code may use what the external scripts before it define: it waits for them.
-    while (queue[0] && (queue[0].src || !inFlight)) {
-      let old = queue.shift()!
-      let s = document.createElement('script')
-      for (let { name, value } of old.attributes) if (name != 'type') s.setAttribute(name, value)
-      if (old.dataset.type) s.type = old.dataset.type
-      // Browsers hide the nonce attribute once read; the property keeps it.
-      s.nonce = old.nonce || ''
-      if (old.src) {
-        // Ordered like parser scripts, unless the site asked for async.
-        let ordered = !old.hasAttribute('async')
-        s.async = !ordered
-        inFlight += +ordered
-        s.onload = s.onerror = (event): void => {
-          if ((event as Event).type == 'error') report(Error('Could not load ' + old.src))
-          inFlight -= +ordered
-          pump()
-        }
-      } else {
-        s.text = old.text
-      }
-      old.replaceWith(s)
-    }
-  }
-
-  let sync = (): void => {
+  // The page is the queue: a script still text/plain is still to run, so every scan walks the
+  // blocked elements in document order again.
+  let scan = (): void => {
+    // Inline code may use what the external scripts before it define: from the first inline
+    // script that must wait, every later script waits too (iframes do not).
+    let stalled: unknown
     document
       .querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent][data-src]')
-      .forEach(el => {
-        let needs = el.dataset.consent!.split(/\s+/).filter(Boolean)
-        if (needs[0] && needs.every(granted) && !queue.includes(el as HTMLScriptElement)) {
-          if (el.tagName == 'IFRAME') {
-            ;(el as HTMLIFrameElement).src = el.dataset.src!
-            el.removeAttribute('data-src')
-          } else {
-            queue.push(el as HTMLScriptElement)
+      .forEach(old => {
+        // An empty list needs the category "" that never exists. A script that ran (or a load
+        // that fired) may have scanned again inside this walk: skip what that scan replaced.
+        if (old.isConnected && granted(old.dataset.consent!.trim().split(/\s+/))) {
+          if (old.tagName == 'IFRAME') {
+            // Dropping data-src keeps later scans from reloading it.
+            ;(old as HTMLIFrameElement).src = old.dataset.src!
+            delete old.dataset.src
+          } else if (!(stalled ||= !(old as HTMLScriptElement).src && inFlight)) {
+            activate(old as HTMLScriptElement)
           }
         }
       })
-    pump()
   }
 
-  let observer = typeof MutationObserver == 'function' && new MutationObserver(sync)
-  if (observer) observer.observe(document.documentElement, { childList: true, subtree: true })
-  return {
-    sync,
-    stop: () => observer && observer.disconnect()
+  let activate = (old: HTMLScriptElement): void => {
+    // A new element, not a clone: scripts parsed from innerHTML are marked "already started",
+    // and a clone would keep that mark and never run.
+    let s = document.createElement('script')
+    for (let { name, value } of old.attributes) s.setAttribute(name, value)
+    // Out of the next scans at once: some DOMs load or run `s` inside replaceWith, before `old`
+    // leaves the page, and a scan from there must not activate `old` twice.
+    delete old.dataset.consent
+    // Not an empty type: some engines (happy-dom) would not run it.
+    s.type = old.dataset.type || 'text/javascript'
+    // Browsers hide the nonce attribute once read; the property keeps it.
+    s.nonce = old.nonce
+    s.text = old.text
+    if (old.src) {
+      // Ordered like parser scripts, unless the site asked for async.
+      let ordered = +!old.hasAttribute('async')
+      s.async = !ordered
+      inFlight += ordered
+      s.onload = s.onerror = (event): void => {
+        if ((event as Event).type == 'error') report(Error('Could not load ' + old.src))
+        inFlight -= ordered
+        scan()
+      }
+    }
+    old.replaceWith(s)
   }
+
+  let observer = typeof MutationObserver == 'function' && new MutationObserver(scan)
+  if (observer) observer.observe(document.documentElement, { childList: true, subtree: true })
+  updates.add(scan)
+  scan()
+  return () => observer && observer.disconnect()
 }

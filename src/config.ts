@@ -8,24 +8,18 @@ export interface Normalized {
   maxAgeDays: number
 }
 
-let fail = (what: string, pass: string, got: unknown): never => {
-  throw new TypeError(`consentry: ${what}; pass ${pass} (got ${JSON.stringify(got)})`)
-}
-
 /**
- * Checks a privacy policy URL: http(s), relative or mailto; throws on anything that could run code.
+ * Throws the TypeError for developer misuse: what is wrong and what to pass, then what was given.
  *
  * @example
- * checkUrl('/privacy') // '/privacy'
+ * fail('revision: pass a whole number', 1.5) // TypeError: consentry: revision: pass a whole number (got 1.5)
  */
-export function checkUrl(url: unknown): string {
-  // Browsers drop tabs, newlines and controls inside a scheme ("java\tscript:").
-  let scheme = /^([a-z][\w+.-]*):/i.exec(String(url).replace(/[\0-\x20]/g, ''))
-  if (typeof url != 'string' || !url.trim() || (scheme && !/^(https?|mailto)$/i.test(scheme[1]))) {
-    fail('privacyPolicyUrl must be http(s), relative or mailto', 'e.g. "/privacy"', url)
-  }
-  return url as string
+export let fail = (what: string, got: unknown): never => {
+  throw new TypeError(`consentry: ${what} (got ${JSON.stringify(got)})`)
 }
+
+// One message for a bad name and for no category at all: both are fixed by the same example.
+const CATEGORIES = "categories: pass unique names of letters, digits, _ or -, like ['analytics']"
 
 /**
  * Validates the headless config, throwing a TypeError that says what to pass instead.
@@ -34,29 +28,32 @@ export function checkUrl(url: unknown): string {
  * normalize({ categories: ['analytics'] }).names // ['analytics']
  */
 export function normalize(config: ConsentConfig): Normalized {
-  let { categories, revision = 1, cookie = {}, privacyPolicyUrl } = config || fail('no config', "{ categories: ['analytics'] }", config)
+  let { categories, revision = 1, cookie = {}, privacyPolicyUrl: url } = config || ({} as ConsentConfig)
   let many = Array.isArray(categories)
-  let list = many
-    ? (categories as string[])
-    : categories && typeof categories == 'object'
-      ? Object.keys(categories)
-      : fail('categories is missing', "e.g. categories: ['analytics']", categories)
+  // Anything but an array or an object gives no names, and the "pass categories" error below.
+  let list = many ? (categories as string[]) : Object.keys(categories || 0)
   let names: string[] = []
   let options: Record<string, CategoryOptions> = {}
   for (let name of list) {
-    if (!/^[A-Za-z][\w-]{0,63}$/.test(name) || name in options) {
-      fail('each category once, named with letters, digits, _ or -', "e.g. ['analytics', 'marketing']", name)
-    }
+    // `in`, not own keys: an inherited name ("constructor") would read as granted elsewhere.
+    if (!/^[A-Za-z][\w-]{0,63}$/.test(name) || name in options) fail(CATEGORIES, name)
     options[name] = (!many && (categories as Record<string, CategoryOptions>)[name]) || {}
     if (name != 'necessary') names.push(name)
   }
-  if (!names.length) fail('no category needs consent', "e.g. ['analytics'] ('necessary' is implicit)", list)
-  if (!Number.isInteger(revision) || revision < 0) fail('revision must be a whole number', 'e.g. revision: 2', revision)
+  if (!names[0]) fail(CATEGORIES, categories)
+  // ~~ keeps whole numbers below 2^31 (and no strings, NaN or Infinity) unchanged.
+  if (!(revision === ~~revision && revision >= 0)) fail('revision: pass a whole number', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
-  if (typeof maxAgeDays != 'number' || !(maxAgeDays >= 1 && maxAgeDays <= 400)) {
-    fail('cookie.maxAgeDays must be 1 to 400 (browsers cap cookies at 400 days)', 'e.g. 182', maxAgeDays)
+  // A string (from a data-* attribute) passes a range check, but js-cookie would write no cookie.
+  if (!(maxAgeDays === +maxAgeDays && maxAgeDays >= 1 && maxAgeDays <= 400)) {
+    fail('cookie.maxAgeDays: pass 1 to 400', maxAgeDays)
   }
-  if (cookie.name != null && !/^[\w-]{1,64}$/.test(cookie.name)) fail('bad cookie.name', 'letters, digits, _ or -', cookie.name)
-  if (privacyPolicyUrl != null) checkUrl(privacyPolicyUrl)
+  if (cookie.name != null && !/^[\w-]{1,64}$/.test(cookie.name)) {
+    fail('cookie.name: pass letters, digits, _ or -', cookie.name)
+  }
+  // Browsers drop controls and spaces inside a scheme ("java\tscript:"): strip them before looking.
+  if (url != null && (typeof url != 'string' || /^(?!(https?|mailto):)[a-z][\w+.-]*:|^$/i.test(url.replace(/[\0-\x20]/g, '')))) {
+    fail('privacyPolicyUrl: pass http(s), relative or mailto', url)
+  }
   return { names, options, revision, maxAgeDays }
 }

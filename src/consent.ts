@@ -1,12 +1,12 @@
 import { createNanoEvents } from 'nanoevents'
 
 import { watchBlocked } from './blocked.js'
-import { normalize } from './config.js'
+import { fail, normalize } from './config.js'
 import type { Normalized } from './config.js'
 import { parseDecision, randomId, serializeDecision } from './decision.js'
 import { createLoaders, guard } from './loaders.js'
 import type { LoaderOptions } from './loaders.js'
-import { createCookieStorage, deleteCookies } from './storage.js'
+import { createCookieStorage } from './storage.js'
 import type {
   ConsentConfig,
   ConsentEvents,
@@ -78,66 +78,57 @@ export function createConsent(config: ConsentConfig): Consent {
   let storage = createCookieStorage({ ...config.cookie, maxAgeDays }, report)
   let read = (): Decision | null => parseDecision(storage.get(), { revision, categories: names, maxAgeDays })
   let decision = read()
-  // Every category → granted, for a decision or for none.
-  let state = (d: Decision | null): Record<string, boolean> =>
-    Object.fromEntries(['necessary', ...names].map(n => [n, !!d?.categories[n]]))
   let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
-  let loaders = createLoaders(isGranted, report)
-  let blocked = typeof document == 'object' && watchBlocked(isGranted, report)
-  if (blocked) blocked.sync()
+  // The one test of loaders and blocked elements alike: every category they list is granted.
+  let granted = (needs: string[]): boolean => needs.every(isGranted)
+  // Every category, necessary included → f(category): a state, or a decision's categories.
+  let map = (f: (name: string) => boolean): Record<string, boolean> => {
+    let state: Record<string, boolean> = { necessary: true }
+    for (let name of names) state[name] = f(name)
+    return state
+  }
+  // Loaders and the blocked-element scan: each re-checks its categories after every decision.
+  let updates = new Set<() => void>()
+  let stop = typeof document == 'object' && watchBlocked(updates, granted, report)
 
   let known = (list: string[]): string[] => {
     for (let name of list) {
-      if (name != 'necessary' && !names.includes(name)) {
-        throw new TypeError(`consentry: unknown category "${name}"; pass one of: ${names}`)
-      }
+      if (name != 'necessary' && !names.includes(name)) fail('unknown category: pass one of ' + names, name)
     }
     return list
   }
 
-  let apply = (next: Decision | null, announce?: boolean, remote = false): void => {
-    let before = state(decision)
+  // Every decision is announced; only a reset (null) is not.
+  let apply = (next: Decision | null, remote = false): void => {
+    let before = map(isGranted)
     decision = next
-    let after = state(next)
-    before.necessary = after.necessary = true
-    guard(report, () => deleteCookies(names.flatMap(n => (before[n] && !after[n] && options[n].cookies) || [])))
-    loaders.sync()
-    if (blocked) blocked.sync()
-    if (names.some(n => before[n] != after[n])) emit('change', after, before)
-    if (next && announce) emit('decision', next, remote)
+    let after = map(isGranted)
+    let changed: unknown
+    for (let name of names) {
+      if (before[name] != after[name]) {
+        changed = 1
+        // Withdrawn: delete the cookies the category lists.
+        if (before[name]) storage.clean(options[name].cookies || [])
+      }
+    }
+    // A Set's walk skips what a loader unbinds and visits what it registers (a no-op: each
+    // update already ran once at registration).
+    for (let update of updates) update()
+    if (changed) emit('change', after, before)
+    if (next) emit('decision', next, remote)
   }
 
   let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision => {
-    let next: Decision = {
-      id: randomId(),
-      timestamp: new Date().toISOString(),
-      revision,
-      method,
-      categories: { necessary: true }
-    }
-    for (let name of names) next.categories[name] = choose(name)
+    let next: Decision = { id: randomId(), timestamp: new Date().toISOString(), revision, method, categories: map(choose) }
     storage.set(serializeDecision(next))
-    apply(next, true)
+    apply(next)
     return next
   }
 
-  let consent: Consent = {
+  return {
     config: { ...config, ...norm },
     emit,
-    whenGranted: (category, loader, opts = {}) => loaders.add(known([category].flat()), loader, opts),
-    loadScript: (category, src, opts = {}) =>
-      consent.whenGranted(category, () => {
-        let s = Object.assign(document.createElement('script'), {
-          src,
-          async: opts.async ?? true,
-          defer: !!opts.defer,
-          nonce: opts.nonce || '',
-          onload: opts.onLoad,
-          onerror: () => report(Error('Could not load ' + src))
-        })
-        if (opts.type) s.type = opts.type
-        document.head.append(s)
-      }),
+    ...createLoaders(updates, known, granted, report),
     acceptAll: () => decide('accept-all', () => true),
     rejectAll: () => decide('reject-all', () => false),
     save: (choices, method = 'custom') => {
@@ -153,13 +144,12 @@ export function createConsent(config: ConsentConfig): Consent {
     },
     refresh() {
       let next = read()
-      if (next?.id != decision?.id) apply(next, true, true)
+      if (next?.id != decision?.id) apply(next, true)
     },
     destroy() {
-      loaders.clear()
-      if (blocked) blocked.stop()
+      updates.clear()
+      if (stop) stop()
       emitter.events = {}
     }
   }
-  return consent
 }

@@ -11,11 +11,8 @@ import type { Decision, DecisionMethod } from './types.js'
  */
 export const FORMAT_VERSION = '1'
 
-// Stored as their first letter: a r c g.
-const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc']
-const DAY = 864e5
-// Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
-const SKEW = 3e5
+// Stored as their first letter.
+const METHODS: Record<string, DecisionMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' }
 
 export interface ParseOptions {
   /** The current config revision; a different one voids the decision. Default 1. */
@@ -35,18 +32,11 @@ export interface ParseOptions {
  * serializeDecision(consent.getDecision()!) // '1.1.mifr5yq8.a.…'
  */
 export function serializeDecision(decision: Decision): string {
-  let { categories } = decision
-  return [
-    FORMAT_VERSION,
-    decision.revision,
-    Date.parse(decision.timestamp).toString(36),
-    decision.method[0],
-    decision.id,
-    Object.keys(categories)
-      .filter(name => name !== 'necessary')
-      .map(name => name + ':' + +categories[name])
-      .join('|')
-  ].join('.')
+  let list: string[] = []
+  for (let name in decision.categories) {
+    if (name != 'necessary') list.push(name + ':' + +decision.categories[name])
+  }
+  return `1.${decision.revision}.${Date.parse(decision.timestamp).toString(36)}.${decision.method[0]}.${decision.id}.${list.join('|')}`
 }
 
 /**
@@ -63,38 +53,40 @@ export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision
     /^1\.(\d+)\.([\da-z]{1,10})\.([arcg])\.([\w-]{8,64})\.(\w[\w-]*:[01](\|\w[\w-]*:[01])*)$/.exec(value)
   if (!m) return null
   let now = opts.now ?? Date.now()
+  // At most 10 base-36 digits: always a valid Date, so toISOString cannot throw.
   let time = parseInt(m[2], 36)
-  let method = METHODS.find(name => name[0] == m[3])!
+  let expected = opts.categories
   let categories: Record<string, boolean> = { necessary: true }
   let list = m[5].split('|')
   for (let item of list) {
-    let [name, bit] = item.split(':')
-    // A repeated name (or a stored "necessary") means the value was forged.
-    if (name in categories) return null
-    categories[name] = bit == '1'
+    let name = item.slice(0, -2)
+    // A repeated name (or a stored "necessary") means the value was forged; so does one not configured.
+    if (name in categories || (expected && !expected.includes(name))) return null
+    categories[name] = item.endsWith('1')
   }
-  let values = Object.values(categories)
-  let expected = opts.categories
-  return m[1] != String(opts.revision ?? 1) ||
-    time > now + SKEW ||
-    now - time > (opts.maxAgeDays ?? 182) * DAY ||
-    (expected && (expected.length != list.length || expected.some(c => !(c in categories)))) ||
-    // A method that contradicts the values was tampered with.
-    (method == 'accept-all' && values.includes(false)) ||
-    (method == 'reject-all' && values.filter(Boolean).length > 1)
+  // As strings: a tampered "01" is not revision 1.
+  return m[1] != (opts.revision ?? 1) + '' ||
+    // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
+    time > now + 3e5 ||
+    now - time > (opts.maxAgeDays ?? 182) * 864e5 ||
+    (expected && expected.length != list.length) ||
+    // A method that contradicts the values was tampered with: ".a." or ".r." can only be the
+    // method here (a timestamp that short is decades too old), and names hold no ":".
+    /\.a\..*:0|\.r\..*:1/.test(m[0])
     ? null
-    : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method, categories }
+    : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method: METHODS[m[3]], categories }
 }
 
 /**
- * A random decision id: `crypto.randomUUID` where there is one, else a v4-shaped fallback.
+ * A random decision id: `crypto.randomUUID` where there is one, else random base 36 and the time.
+ *
+ * @example
+ * randomId() // '3b1f2c4d-…'
  */
 export function randomId(): string {
   return (
-    globalThis.crypto?.randomUUID?.() ||
-    // Non-secure contexts (http) have no randomUUID: a v4-shaped id is enough for a record.
-    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, c =>
-      (+c ^ ((Math.random() * 16) >> (+c / 4))).toString(16)
-    )
+    crypto.randomUUID?.() ||
+    // Non-secure contexts (http) have no randomUUID: ≥ 9 characters, unique enough for a record.
+    Math.random().toString(36).slice(2) + Date.now().toString(36)
   )
 }

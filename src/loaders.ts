@@ -1,68 +1,74 @@
-import type { Unbind } from './types.js'
+import type { Consent, ScriptOptions } from './consent.js'
 
 export interface LoaderOptions {
   /** Runs when a category this loader needs is withdrawn after the loader ran. */
   onRevoke?: () => void
 }
 
-export interface Loaders {
-  add(needs: string[], run: () => void, opts: LoaderOptions): Unbind
-  /** Runs what became granted, revokes what stopped being granted. */
-  sync(): void
-  clear(): void
-}
-
 /**
- * Runs `fn`, reporting what it throws instead of letting it reach the host page.
+ * Runs `fn` (when given), reporting what it throws instead of letting it reach the host page.
  *
  * @example
  * guard(error => console.error(error), () => JSON.parse(text))
  */
-export function guard(report: (error: Error) => void, fn: () => unknown): void {
+export function guard(report: (error: Error) => void, fn?: () => unknown): void {
   try {
-    fn()
+    fn?.()
   } catch (e) {
     report(e instanceof Error ? e : Error(String(e)))
   }
 }
 
 /**
- * Keeps loaders and runs each exactly once per page, isolating their errors.
+ * The engine's `whenGranted` and `loadScript`. Each loader becomes an update function in
+ * `updates`, which the engine runs after every decision: `loader` runs exactly once per page,
+ * the first time `granted(needs)` holds; `onRevoke` each time it stops holding after that.
+ * Errors of both are reported, never thrown.
  *
  * @example
- * let loaders = createLoaders(name => granted[name], error => console.error(error))
+ * let { whenGranted } = createLoaders(updates, known, needs => needs.every(isGranted), console.error)
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createLoaders(
-  granted: (name: string) => boolean,
+  updates: Set<() => void>,
+  known: (list: string[]) => string[],
+  granted: (needs: string[]) => boolean,
   report: (error: Error) => void
-): Loaders {
-  // Each loader is its own update function, closing over whether it ran and is live.
-  let list: Array<() => void> = []
-  return {
-    add(needs, run, { onRevoke }) {
-      let ran: boolean
-      let live: boolean
-      let update = (): void => {
-        let ok = needs.every(granted)
-        let first = ok && !ran
-        let revoked = live && !ok
+): Pick<Consent, 'whenGranted' | 'loadScript'> {
+  let whenGranted: Consent['whenGranted'] = (category, loader, { onRevoke } = {}) => {
+    let needs = known([category].flat())
+    let ran: unknown
+    let live = false
+    let update = (): void => {
+      let ok = granted(needs)
+      if (ok != live) {
         // State first: a loader that decides again (re-entering here) must not run twice.
-        ran ||= ok
         live = ok
-        if (first) guard(report, run)
-        if (revoked && onRevoke) guard(report, onRevoke)
+        if (!ok) guard(report, onRevoke)
+        else if (!ran) {
+          ran = 1
+          guard(report, loader)
+        }
       }
-      list.push(update)
-      update()
-      return () => {
-        list = list.filter(i => i != update)
-      }
-    },
-    // A loader may register or unbind others: walk a snapshot.
-    sync: () => list.slice().forEach(update => update()),
-    clear() {
-      list = []
     }
+    updates.add(update)
+    update()
+    return () => updates.delete(update)
+  }
+  return {
+    whenGranted,
+    loadScript: (category, src, opts: ScriptOptions = {}) =>
+      whenGranted(category, () => {
+        let s = Object.assign(document.createElement('script'), {
+          src,
+          async: opts.async ?? true,
+          defer: opts.defer,
+          nonce: opts.nonce || '',
+          onload: opts.onLoad,
+          onerror: () => report(Error('Could not load ' + src))
+        })
+        if (opts.type) s.type = opts.type
+        document.head.append(s)
+      })
   }
 }
