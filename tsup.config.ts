@@ -53,7 +53,18 @@ export default defineConfig([
     onSuccess: async () => writeFileSync('dist/style.css', css)
   },
   // The default drop-in, and the one with every integration (Consent Mode, proof, embeds).
-  { ...scriptTag, entry: { consentry: 'src/auto.ts', 'consentry.full': 'src/auto-full.ts' } },
+  // V8's explicit compile hint: compile every function with the script (off the main thread, while
+  // it streams) rather than lazily at its first call, since nearly all of the drop-in runs at load:
+  // 10-15 ms less main-thread script on a 4×-throttled phone (bench/). Chromium 136+; others ignore it.
+  {
+    ...scriptTag,
+    entry: { consentry: 'src/auto.ts', 'consentry.full': 'src/auto-full.ts' },
+    banner: { js: '//# allFunctionsCalledOnLoad' },
+    // js-cookie's license line stays where its code is, rather than in a longer block at the end.
+    esbuildOptions: options => {
+      options.legalComments = 'inline'
+    }
+  },
   {
     ...scriptTag,
     entry: Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),

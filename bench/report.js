@@ -102,5 +102,7 @@ export function targets(rows) {
     ['less script than every peer', s.scriptMs < best('scriptMs'), `best peer ${best('scriptMs')} ms`],
     ['fewer bytes than every peer', s.bytes < best('bytes'), `best peer ${best('bytes')} B`]
   ]
+  // A run without peers (BENCH_ONLY) cannot say whether consentry beats them.
+  if (!peers.length) checks = checks.slice(0, -3)
   return checks.map(([target, met, detail]) => ({ target, met, detail }))
 }

@@ -1,6 +1,8 @@
 // `npm run bench`: consentry's drop-in against a hand-written banner (the floor) and the peers, on the
 // same French article page in Debian's Chromium (phone viewport, CPU 4× slower). Prints a Markdown
-// table and writes bench/results.json. BENCH_LOADS=n changes the number of loads (default 15).
+// table and writes bench/results.json. BENCH_LOADS=n changes the number of loads (default 15);
+// BENCH_ONLY=consentry,klaro measures only those ids, with the floor (ratios need it), and prints
+// without writing results.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -16,7 +18,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 let template = readFileSync(join(BENCH, 'pages', 'article.html'), 'utf8')
-let rows = libraries().map(lib => ({
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean)
+let rows = libraries().filter(lib => !ONLY || lib.id == 'floor' || ONLY.includes(lib.id)).map(lib => ({
   ...lib,
   status: lib.needs && !existsSync(lib.needs) ? `not built: ${lib.needs.slice(REPO.length)} is missing (run npm run build)` : 'ok',
   first: [],
@@ -147,7 +150,8 @@ let results = {
   consentryInitCost1000Loaders: init,
   consentryTargets: checks
 }
-writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+// A partial run (BENCH_ONLY) leaves the full run's results.json alone.
+if (!ONLY) writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n')
 
 console.log('\n' + table(rows) + '\n')
 console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Chromium ${machine.chromium}, ${results.date.slice(0, 10)}; ` +
@@ -164,4 +168,4 @@ if (init.status === 'ok') {
 } else console.log(`consentry init cost: ${init.status}`)
 console.log('\nconsentry targets:')
 for (let c of checks) console.log(`- ${c.met ? '✓' : '✗ not yet:'} ${c.target}${c.detail ? ` (${c.detail})` : ''}`)
-console.log(`\nWrote bench/results.json in ${results.settings.durationS} s.`)
+console.log(ONLY ? `\nDone in ${results.settings.durationS} s (BENCH_ONLY: results.json not written).` : `\nWrote bench/results.json in ${results.settings.durationS} s.`)

@@ -10,15 +10,15 @@ import { gzipSync } from 'node:zlib'
 // does; the others include everything a site ships. The budgets stop regressions at today's
 // sizes; the product goal of 6,000 B for the drop-in is not met yet (README, "Size").
 export const BUDGETS = [
-  { name: 'consentry.iife.js', file: 'dist/consentry.iife.js', limit: 8700, note: 'drop-in: engine, banner, CSS, en+fr, GPC, cross-tab' },
-  { name: 'consentry', entry: 'src/index.ts', limit: 7800, note: 'npm, with banner, CSS, en+fr, GPC, cross-tab' },
+  { name: 'consentry.iife.js', file: 'dist/consentry.iife.js', limit: 8350, note: 'drop-in: engine, banner, CSS, en+fr, GPC, cross-tab' },
+  { name: 'consentry', entry: 'src/index.ts', limit: 7450, note: 'npm, with banner, CSS, en+fr, GPC, cross-tab' },
   { name: 'consentry/headless', entry: 'src/headless.ts', limit: 3430, note: 'engine, with js-cookie and nanoevents' },
   { name: 'consentry/headless (own code)', entry: 'src/headless.ts', own: true, limit: 2780, note: 'engine without its two dependencies' },
   { name: 'consentry/server', entry: 'src/server.ts', limit: 800, note: 'parseConsentCookie' },
   { name: 'consentry/consent-mode', entry: 'src/consent-mode.ts', add: true, limit: 700, note: 'added to consentry' },
   { name: 'consentry/proof', entry: 'src/proof.ts', add: true, limit: 500, note: 'added to consentry' },
   { name: 'consentry/embeds', entry: 'src/embeds.ts', add: true, limit: 1500, note: 'added to consentry, 9 languages' },
-  { name: 'consentry.full.iife.js', file: 'dist/consentry.full.iife.js', limit: 10800, note: 'drop-in with every integration' },
+  { name: 'consentry.full.iife.js', file: 'dist/consentry.full.iife.js', limit: 10450, note: 'drop-in with every integration' },
   { name: 'style.css', file: 'dist/style.css', limit: 1000, note: 'optional: the same CSS as a file' }
 ]
 
