@@ -1,7 +1,7 @@
 // Unit tests of a site's consent setup: vitest + jsdom, with consentry/testing.
 // Run: npx vitest run (environment: 'jsdom' in vitest.config).
 import { afterEach, expect, it } from 'vitest'
-import { clearDecision, clickAccept, clickReject, consentMatchers, createTestConsent, queryBanner, seedDecision } from 'consentry/testing'
+import { clearDecision, clickAccept, clickReject, clickSave, consentMatchers, createTestConsent, getPreferences, queryBanner, queryPreferences, seedDecision } from 'consentry/testing'
 import type { ConsentMatchers, TestConsent } from 'consentry/testing'
 
 import { consentConfig } from './consent.js'
@@ -11,20 +11,6 @@ declare module 'vitest' {
   interface Assertion<T> extends ConsentMatchers<T> {}
 }
 
-// jsdom, unlike browsers and happy-dom, has no ResizeObserver and no <dialog> showModal()/close():
-// stand-ins so the banner and its preferences dialog can render.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.setAttribute('open', '')
-}
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.removeAttribute('open')
-  this.dispatchEvent(new Event('close'))
-}
 
 let current: TestConsent | undefined
 let start = (): TestConsent => (current = createTestConsent(consentConfig))
@@ -60,4 +46,17 @@ it('starts past the banner with a stored decision', () => {
   let { loaders } = start()
   expect(queryBanner()).toBeNull()
   expect(loaders.analytics.count).toBe(1)
+})
+
+it('withdraws consent from the preferences dialog (jsdom has no showModal: the banner copes)', () => {
+  seedDecision({ analytics: true }, { revision: consentConfig.revision })
+  let { consent } = start()
+  consent.showPreferences()
+  let analytics = getPreferences().querySelector<HTMLInputElement>('input[data-category="analytics"]')!
+  expect(analytics.checked).toBe(true)
+  analytics.click()
+  clickSave()
+  expect(consent).not.toHaveConsent('analytics')
+  expect(consent.getDecision()?.method).toBe('custom')
+  expect(queryPreferences()).toBeNull()
 })

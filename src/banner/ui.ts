@@ -41,7 +41,8 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   let pad = (px: string): void => {
     for (let p of ['padding-', 'scroll-padding-']) html.style.setProperty(p + position, px)
   }
-  let observer = new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
+  // jsdom has no ResizeObserver: there the page just gets no padding.
+  let observer = typeof ResizeObserver == 'function' && new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
 
   let load = (): void => {
     t = { ...locales.en, ...locales[(l = pickLang(lang, custom))], ...custom[l] } as Texts
@@ -103,7 +104,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     if (banner) {
       banner.remove()
       banner = undefined
-      observer.disconnect()
+      if (observer) observer.disconnect()
       pad('')
       return true
     }
@@ -122,7 +123,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       h('p', {}, purposes(t, l, names, options), ...(url ? [' ', before, h('a', { href: url }, link), after] : [])),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
-    if (position != 'center') observer.observe(banner)
+    if (observer && position != 'center') observer.observe(banner)
     sync()
     consent.emit('show', false)
   }
@@ -185,6 +186,15 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       // After a decision the opener (Customize) is gone: go to the reopen control instead.
       ;(opener?.isConnected ? opener : button)?.focus()
       consent.emit('hide')
+    }
+    // jsdom has no showModal()/close(): the same open attribute and close event by hand.
+    let modal = d as Partial<HTMLDialogElement>
+    if (!modal.showModal) {
+      d.showModal = () => d.setAttribute('open', '')
+      d.close = () => {
+        d.removeAttribute('open')
+        d.dispatchEvent(new Event('close'))
+      }
     }
     d.showModal()
     d.querySelector<HTMLElement>(FOCUSABLE)!.focus()
