@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib'
 // does; the others include everything a site ships. The budgets stop regressions at today's
 // sizes; the product goal of 6,000 B for the drop-in is not met yet (README, "Size").
 export const BUDGETS = [
-  { name: 'consentry.iife.js', file: 'dist/consentry.iife.js', limit: 8350, note: 'drop-in: engine, banner, CSS, en+fr, GPC, cross-tab' },
-  { name: 'consentry', entry: 'src/index.ts', limit: 7450, note: 'npm, with banner, CSS, en+fr, GPC, cross-tab' },
+  { name: 'consentry.iife.js', file: 'dist/consentry.iife.js', limit: 8250, note: 'drop-in: engine, banner, CSS, en+fr, GPC, cross-tab' },
+  { name: 'consentry', entry: 'src/index.ts', limit: 7400, note: 'npm, with banner, CSS, en+fr, GPC, cross-tab' },
   { name: 'consentry/headless', entry: 'src/headless.ts', limit: 3430, note: 'engine, with js-cookie and nanoevents' },
   { name: 'consentry/headless (own code)', entry: 'src/headless.ts', own: true, limit: 2780, note: 'engine without its two dependencies' },
   { name: 'consentry/server', entry: 'src/server.ts', limit: 800, note: 'parseConsentCookie' },

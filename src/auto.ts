@@ -74,18 +74,16 @@ function start(script: HTMLScriptElement | null): void {
   let names = (Array.isArray(given) ? given : list(given).length ? list(given) : Object.keys(given || {}))
     .concat(...[...doc.querySelectorAll<HTMLElement>('[data-consent]')].map(el => list(el.dataset.consent)))
     .filter((n, i, all) => /^[A-Za-z][\w-]{0,63}$/.test(n) && n != 'necessary' && all.indexOf(n) == i)
-  let safe = {
-    categories: names[0] ? names : ['analytics'],
-    lang: config.lang,
-    revision: Number.isInteger(config.revision) ? config.revision : 1
-  }
-  for (let attempt of [config, safe, { categories: safe.categories }]) {
-    try {
-      window.consentry = createConsent(attempt as Parameters<typeof createConsent>[0])
-      break
-    } catch (e) {
-      if (attempt == config) problems.push((e as Error).message)
-    }
+  try {
+    window.consentry = createConsent(config as Parameters<typeof createConsent>[0])
+  } catch (e) {
+    problems.push((e as Error).message)
+    // Valid names, a whole revision and the language: nothing here can throw.
+    window.consentry = createConsent({
+      categories: names[0] ? names : ['analytics'],
+      lang: config.lang,
+      revision: Number.isInteger(config.revision) ? config.revision : 1
+    })
   }
   if (problems[0]) {
     console.error(`[consentry] ${problems.join('; ')}. Running with safe defaults until fixed.`)

@@ -4,7 +4,7 @@ import { createConsent as createEngine } from './consent.js'
 import { pickLang } from './i18n/pick.js'
 import { addLocale, locales } from './i18n/registry.js'
 import type { ConsentModeOptions } from './integrations/consent-mode.js'
-import { gpcNotice, respectGpc } from './integrations/gpc.js'
+import { respectGpc } from './integrations/gpc.js'
 import type { ProofOptions } from './integrations/proof.js'
 import { extensions } from './integrations/registry.js'
 import { reloadOnRevoke, syncTabs } from './integrations/tabs.js'
@@ -15,8 +15,6 @@ export type { ConsentUI } from './banner/ui.js'
 export interface ConsentUIConfig extends BannerConfig, ProofOptions {
   /** Google Consent Mode v2 (needs `import 'consentry/consent-mode'`): `true` or options. */
   googleConsentMode?: boolean | ConsentModeOptions
-  /** Honor Global Privacy Control for categories flagged `gpc` (default marketing/ads). Default true. */
-  respectGpc?: boolean
   /** Reload the page when a granted category is withdrawn (scripts that cannot be unloaded). */
   reloadOnRevoke?: boolean
 }
@@ -52,17 +50,15 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   let ui: ConsentUI = Object.assign(consent, { show: noop, hide: noop, showPreferences: noop, addLocale })
   if (dom) {
     let texts = config.texts || {}
-    // The language and texts shown, for proof of consent, embeds and the GPC line.
+    // The language and texts shown, for proof of consent and embeds.
     let shown = (): { language: string; texts: Record<string, any> } => {
       let language = pickLang(config.lang || 'auto', texts)
       return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } }
     }
-    let gpc = config.respectGpc !== false
     let offs = [
       syncTabs(consent),
       config.reloadOnRevoke && reloadOnRevoke(consent),
-      gpc && respectGpc(consent),
-      gpc && gpcNotice(consent, () => shown().texts.gpc),
+      config.respectGpc !== false && respectGpc(consent),
       ...attach.map(add => add && add(consent, shown))
     ]
     let { destroy } = consent

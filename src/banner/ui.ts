@@ -2,6 +2,7 @@ import type { Consent } from '../consent.js'
 import { category, pickLang, purposes } from '../i18n/pick.js'
 import { addLocale, locales } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
+import { gpcCategories } from '../integrations/gpc.js'
 import { h } from './dom.js'
 import type { Child } from './dom.js'
 import { applyStyles } from './styles.js'
@@ -72,6 +73,8 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
           ...attrs
         },
         title && h('h2', { id }, title),
+        // Under the title of the banner and of the dialog: Global Privacy Control was honored.
+        title && config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc),
         ...kids
       )
     )

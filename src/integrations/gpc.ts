@@ -1,4 +1,3 @@
-import { h } from '../banner/dom.js'
 import type { Consent } from '../consent.js'
 import type { Unbind } from '../types.js'
 
@@ -45,21 +44,4 @@ export function respectGpc(consent: Consent): Unbind {
   return () => {
     consent.acceptAll = acceptAll
   }
-}
-
-/**
- * The banner's line saying the signal was honored: added under the title of the banner and of
- * the preferences dialog each time they show, when Global Privacy Control refused something.
- *
- * @example
- * gpcNotice(consent, () => texts.gpc)
- */
-export function gpcNotice(consent: Consent, text: () => string): Unbind {
-  return consent.on('show', () => {
-    if (gpcCategories(consent)[0]) {
-      document.querySelectorAll('[data-consentry=banner] h2,[data-consentry=preferences] h2').forEach(title => {
-        if (!title.parentNode!.querySelector('[data-consentry=gpc]')) title.after(h('p', { 'data-consentry': 'gpc' }, text()))
-      })
-    }
-  })
 }
