@@ -3,6 +3,7 @@ import { category, pickLang, purposes } from '../i18n/pick.js'
 import { addLocale, locales } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
 import { gpcCategories } from '../integrations/gpc.js'
+import { showModal } from './dialog.js'
 import { h } from './dom.js'
 import type { Child } from './dom.js'
 import { applyStyles } from './styles.js'
@@ -169,38 +170,13 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       }),
       row(true, 'accept', 'reject', 'save')
     ))
-    // Modal keyboard behaviour done by hand, since not every DOM does it for showModal():
-    // Tab and Shift+Tab cycle inside, Escape closes.
-    d.onkeydown = e => {
-      let all = [...d.querySelectorAll<HTMLElement>(FOCUSABLE)]
-      let last = all.length - 1
-      let at = all.indexOf(doc.activeElement as HTMLElement)
-      let back = e.shiftKey
-      let tab = e.key == 'Tab'
-      if (e.key == 'Escape' || (tab && (back ? at <= 0 : at < 0 || at == last))) {
-        e.preventDefault()
-        if (tab) all[back ? last : 0].focus()
-        else d.close()
-      }
-    }
-    d.onclose = () => {
+    showModal(d, () => {
       d.remove()
       dialog = undefined
       // After a decision the opener (Customize) is gone: go to the reopen control instead.
       ;(opener?.isConnected ? opener : button)?.focus()
       consent.emit('hide')
-    }
-    // jsdom has no showModal()/close(): the same open attribute and close event by hand.
-    let modal = d as Partial<HTMLDialogElement>
-    if (!modal.showModal) {
-      d.showModal = () => d.setAttribute('open', '')
-      d.close = () => {
-        d.removeAttribute('open')
-        d.dispatchEvent(new Event('close'))
-      }
-    }
-    d.showModal()
-    d.querySelector<HTMLElement>(FOCUSABLE)!.focus()
+    })
     consent.emit('show', true)
   }
 
@@ -257,6 +233,3 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   else show()
   return ui
 }
-
-/** What can take focus in the dialog, in order. */
-const FOCUSABLE = 'input:not(:disabled),button'
