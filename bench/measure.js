@@ -48,6 +48,20 @@ async function until(check, ms) {
 }
 
 /**
+ * A fresh page in `context`, with `cookies` stored first and the CPU throttled like a phone.
+ *
+ * @example
+ * let { page, cdp } = await throttledPage(context, cookies)
+ */
+async function throttledPage(context, cookies) {
+  if (cookies) await context.addCookies(cookies)
+  let page = await context.newPage()
+  let cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE })
+  return { page, cdp }
+}
+
+/**
  * Loads `url` once. First visit (no `cookies`): waits for the banner, counts analytics requests, clicks
  * Accept, counts again. Return visit (`cookies` given): waits for the analytics script to run.
  *
@@ -58,10 +72,7 @@ async function until(check, ms) {
 export async function visit(browser, url, lib, { cookies, collect = false, timeout = 20000 } = {}) {
   let context = await browser.newContext({ viewport: VIEWPORT })
   try {
-    if (cookies) await context.addCookies(cookies)
-    let page = await context.newPage()
-    let cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE })
+    let { page, cdp } = await throttledPage(context, cookies)
     await cdp.send('Performance.enable')
     await cdp.send('Runtime.enable')
     await cdp.send('Runtime.addBinding', { name: '__benchBanner' })
@@ -135,10 +146,7 @@ async function filesOf(responses, pageUrl) {
 export async function initCost(browser, url, { cookies } = {}) {
   let context = await browser.newContext({ viewport: VIEWPORT })
   try {
-    if (cookies) await context.addCookies(cookies)
-    let page = await context.newPage()
-    let cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE })
+    let { page } = await throttledPage(context, cookies)
     let errors = []
     page.on('pageerror', error => errors.push(error.message))
     await page.goto(url, { waitUntil: 'load' })

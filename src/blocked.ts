@@ -40,7 +40,7 @@ export function watchBlocked(
   }
 
   let activate = (old: HTMLScriptElement): void => {
-    // A new element, not a clone: scripts parsed from innerHTML are marked "already started",
+    // A new element, not a clone: scripts a page inserted as markup are marked "already started",
     // and a clone would keep that mark and never run.
     let s = document.createElement('script')
     for (let { name, value } of old.attributes) s.setAttribute(name, value)
