@@ -1,5 +1,5 @@
 // The kit against the real banner (src/full.ts through createTestConsent), in three languages.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import '../../src/locales/de.js'
 import {
@@ -9,31 +9,17 @@ import {
   clickSave,
   clickSettings,
   consentMatchers,
-  createTestConsent,
   getBanner,
   getPreferences,
   queryBanner,
   queryPreferences,
   seedDecision
 } from '../../src/testing/index.js'
-import type { TestConsent } from '../../src/testing/index.js'
-import { clearCookies } from '../helpers/dom.js'
+import { useTestConsent } from './helpers.js'
 
 expect.extend(consentMatchers)
 
-let made: TestConsent[] = []
-let create: typeof createTestConsent = config => {
-  let test = createTestConsent(config)
-  made.push(test)
-  return test
-}
-
-afterEach(() => {
-  for (let { consent } of made) consent.destroy()
-  made = []
-  clearCookies()
-  document.body.innerHTML = ''
-})
+const create = useTestConsent()
 
 describe.each(['en', 'fr', 'de'])('with the banner in %s', lang => {
   it('runs the analytics loader once after clickAccept', () => {

@@ -1,22 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { createSpy, createTestConsent, seedDecision } from '../../src/testing/index.js'
-import type { TestConsent } from '../../src/testing/index.js'
-import { clearCookies } from '../helpers/dom.js'
+import { useTestConsent } from './helpers.js'
 
-let made: TestConsent[] = []
-let create: typeof createTestConsent = config => {
-  let test = createTestConsent(config)
-  made.push(test)
-  return test
-}
+const create = useTestConsent()
 
 afterEach(() => {
   vi.restoreAllMocks()
-  for (let { consent } of made) consent.destroy()
-  made = []
-  clearCookies()
-  document.body.innerHTML = ''
 })
 
 describe('createSpy', () => {
