@@ -39,8 +39,9 @@ export function libraries() {
       name: 'consentry (drop-in script tag)',
       version: JSON.parse(readFileSync(join(BENCH, '..', 'package.json'), 'utf8')).version,
       needs: join(BENCH, '..', 'dist', 'consentry.iife.js'),
-      body: `<script src="/dist/consentry.iife.js" data-privacy-policy="/confidentialite" data-lang="fr" data-categories="analytics" data-revision="1"></script>
-<script type="text/plain" data-consent="analytics" src="/analytics.js"></script>`,
+      // README, "Script tag": the tag goes in <head>, so the banner is on the page's first paint.
+      head: `<script src="/dist/consentry.iife.js" data-privacy-policy="/confidentialite" data-lang="fr" data-categories="analytics" data-revision="1"></script>`,
+      body: `<script type="text/plain" data-consent="analytics" src="/analytics.js"></script>`,
       banner: '[data-consentry="banner"]',
       accept: '[data-consentry="banner"] [data-consentry-action="accept"]'
     },
