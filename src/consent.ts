@@ -4,7 +4,7 @@ import { watchBlocked } from './blocked.js'
 import { fail, normalize } from './config.js'
 import type { Normalized } from './config.js'
 import { parseDecision, randomId, serializeDecision } from './decision.js'
-import { createLoaders, guard } from './loaders.js'
+import { guard } from './loaders.js'
 import type { LoaderOptions } from './loaders.js'
 import { createCookieStorage } from './storage.js'
 import type {
@@ -45,7 +45,7 @@ export interface Consent {
   /** Removes listeners and stops watching the DOM. */
   destroy(): void
   /** The validated config: category names and options. */
-  readonly config: Readonly<Normalized> & ConsentConfig
+  readonly config: Readonly<Normalized>
   /** @internal emits an event to every listener, isolating their errors. */
   emit<E extends keyof ConsentEvents>(event: E, ...args: Parameters<ConsentEvents[E]>): void
 }
@@ -63,7 +63,7 @@ export interface Consent {
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentConfig): Consent {
   let norm = normalize(config)
-  let { names, options, revision, maxAgeDays } = norm
+  let { names, options, revision } = norm
   let emitter = createNanoEvents<ConsentEvents>()
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
@@ -75,8 +75,9 @@ export function createConsent(config: ConsentConfig): Consent {
     console.error('[consentry]', error)
     emit('error', error)
   }
-  let storage = createCookieStorage({ ...config.cookie, maxAgeDays }, report)
-  let read = (): Decision | null => parseDecision(storage.get(), { revision, categories: names, maxAgeDays })
+  let storage = createCookieStorage(norm, report)
+  // The parse options are the config's own revision and maxAgeDays, with the category names.
+  let read = (): Decision | null => parseDecision(storage.get(), { ...norm, categories: names })
   let decision = read()
   let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
   // The one test of loaders and blocked elements alike: every category they list is granted.
@@ -125,10 +126,47 @@ export function createConsent(config: ConsentConfig): Consent {
     return next
   }
 
+  // Each loader is an update: `loader` runs exactly once per page, the first time every category
+  // it needs is granted; `onRevoke` each time that stops holding after that. Errors of both are
+  // reported, never thrown.
+  let whenGranted: Consent['whenGranted'] = (category, loader, { onRevoke } = {}) => {
+    let needs = known([category].flat())
+    let ran: unknown
+    let live = false
+    let update = (): void => {
+      let ok = granted(needs)
+      if (ok != live) {
+        // State first: a loader that decides again (re-entering here) must not run twice.
+        live = ok
+        if (!ok) guard(report, onRevoke)
+        else if (!ran) {
+          ran = 1
+          guard(report, loader)
+        }
+      }
+    }
+    updates.add(update)
+    update()
+    return () => updates.delete(update)
+  }
+
   return {
-    config: { ...config, ...norm },
+    config: norm,
     emit,
-    ...createLoaders(updates, known, granted, report),
+    whenGranted,
+    loadScript: (category, src, opts = {}) =>
+      whenGranted(category, () => {
+        let s = Object.assign(document.createElement('script'), {
+          src,
+          async: opts.async ?? true,
+          defer: opts.defer,
+          nonce: opts.nonce || '',
+          onload: opts.onLoad,
+          onerror: () => report(Error('Could not load ' + src))
+        })
+        if (opts.type) s.type = opts.type
+        document.head.append(s)
+      }),
     acceptAll: () => decide('accept-all', () => true),
     rejectAll: () => decide('reject-all', () => false),
     save: (choices, method = 'custom') => {

@@ -1,6 +1,6 @@
 import Cookies from 'js-cookie'
 
-import type { CookieOptions } from './types.js'
+import type { Normalized } from './config.js'
 
 /** Where the decision lives: a tiny get/set/remove interface, so tests and fallbacks swap it. */
 export interface DecisionStorage {
@@ -19,12 +19,12 @@ export interface DecisionStorage {
  * throw, or do not stick (then the decision still holds for this page).
  *
  * @example
- * let storage = createCookieStorage({ name: 'consentry', maxAgeDays: 182 }, console.error)
+ * let storage = createCookieStorage({ ...normalize(config), cookie: { name: 'cc' } }, console.error)
  * storage.clean(['_gid', /^_ga/])
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieStorage(
-  opts: CookieOptions,
+  { cookie: opts = {}, maxAgeDays }: Normalized,
   report: (error: Error) => void
 ): DecisionStorage {
   let name = opts.name || 'consentry'
@@ -34,7 +34,7 @@ export function createCookieStorage(
     domain: opts.domain,
     sameSite: opts.sameSite || 'Lax',
     secure: opts.secure ?? location.protocol == 'https:',
-    expires: opts.maxAgeDays
+    expires: maxAgeDays
   }
   // Cookies are trusted until one throws or a written value does not read back; from then
   // on this page keeps the decision in memory (and touches no cookie). Until then, the
