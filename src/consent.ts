@@ -99,8 +99,10 @@ export function createConsent(config: ConsentConfig): Consent {
     return list
   }
 
-  // Every decision is announced; only a reset (null) is not.
-  let apply = (next: Decision | null, remote = false): void => {
+  // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
+  // Every decision is announced; only a reset is not.
+  let apply = <D extends Decision | null>(next: D, remote = false): D => {
+    if (!remote) storage.set(next && serializeDecision(next))
     let before = map(isGranted)
     decision = next
     let after = map(isGranted)
@@ -117,14 +119,11 @@ export function createConsent(config: ConsentConfig): Consent {
     for (let update of updates) update()
     if (changed) emit('change', after, before)
     if (next) emit('decision', next, remote)
-  }
-
-  let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision => {
-    let next: Decision = { id: randomId(), timestamp: new Date().toISOString(), revision, method, categories: map(choose) }
-    storage.set(serializeDecision(next))
-    apply(next)
     return next
   }
+
+  let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision =>
+    apply({ id: randomId(), timestamp: new Date().toISOString(), revision, method, categories: map(choose) })
 
   // Each loader is an update: `loader` runs exactly once per page, the first time every category
   // it needs is granted; `onRevoke` each time that stops holding after that. Errors of both are
@@ -177,7 +176,6 @@ export function createConsent(config: ConsentConfig): Consent {
     getDecision: () => decision,
     on: (event, listener) => emitter.on(event, listener),
     reset() {
-      storage.remove()
       apply(null)
     },
     refresh() {

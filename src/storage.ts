@@ -2,11 +2,11 @@ import Cookies from 'js-cookie'
 
 import type { Normalized } from './config.js'
 
-/** Where the decision lives: a tiny get/set/remove interface, so tests and fallbacks swap it. */
+/** Where the decision lives: a tiny get/set interface, so tests and fallbacks swap it. */
 export interface DecisionStorage {
-  get(): string | undefined
-  set(value: string): void
-  remove(): void
+  get(): string | null | undefined
+  /** Writes the value; `null` deletes it. */
+  set(value: string | null): void
   /**
    * Deletes the page's cookies whose names match, on every path and domain they may have
    * been set with (analytics tags set theirs on the parent domain).
@@ -28,7 +28,7 @@ export function createCookieStorage(
   report: (error: Error) => void
 ): DecisionStorage {
   let name = opts.name || 'consentry'
-  let memory: string | undefined
+  let memory: string | null | undefined
   let attrs = typeof document == 'object' && {
     path: opts.path || '/',
     domain: opts.domain,
@@ -55,15 +55,12 @@ export function createCookieStorage(
     set(next) {
       memory = next
       attempt(() => {
-        Cookies.set(name, next, attrs as Cookies.CookieAttributes)
+        // A deletion is checked like a write: whatever does not read back means memory from now on.
+        next ? Cookies.set(name, next, attrs as Cookies.CookieAttributes) : Cookies.remove(name, attrs as Cookies.CookieAttributes)
         works = Cookies.get(name) == next
       })
       // Said when it matters: the decision will not outlive this page.
-      if (attrs && !works) report(Error('Cookies blocked: the decision is kept for this page only'))
-    },
-    remove() {
-      memory = undefined
-      attempt(() => Cookies.remove(name, attrs as Cookies.CookieAttributes))
+      if (next && attrs && !works) report(Error('Cookies blocked: the decision is kept for this page only'))
     },
     clean: patterns =>
       attempt(() => {
