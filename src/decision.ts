@@ -59,10 +59,10 @@ export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision
   let categories: Record<string, boolean> = { necessary: true }
   let list = m[5].split('|')
   for (let item of list) {
-    let name = item.slice(0, -2)
+    let [name, value] = item.split(':')
     // A repeated name (or a stored "necessary") means the value was forged; so does one not configured.
     if (name in categories || (expected && !expected.includes(name))) return null
-    categories[name] = item.endsWith('1')
+    categories[name] = value == '1'
   }
   // As strings: a tampered "01" is not revision 1.
   return m[1] != (opts.revision ?? 1) + '' ||
