@@ -37,7 +37,7 @@ export function normalize(config: ConsentConfig): Normalized {
   let options: Record<string, CategoryOptions> = {}
   for (let name of list) {
     // `in`, not own keys: an inherited name ("constructor") would read as granted elsewhere.
-    if (!/^[A-Za-z][\w-]{0,63}$/.test(name) || name in options) fail(CATEGORIES, name)
+    if (!/^[a-z][\w-]{0,63}$/i.test(name) || name in options) fail(CATEGORIES, name)
     options[name] = (!many && (categories as Record<string, CategoryOptions>)[name]) || {}
     if (name != 'necessary') names.push(name)
   }

@@ -92,12 +92,8 @@ export function createConsent(config: ConsentConfig): Consent {
   let updates = new Set<() => void>()
   let stop = typeof document == 'object' && watchBlocked(updates, granted, report)
 
-  let known = (list: string[]): string[] => {
-    for (let name of list) {
-      if (name != 'necessary' && !names.includes(name)) fail('unknown category: pass one of ' + names, name)
-    }
-    return list
-  }
+  let known = (list: string[]): string[] =>
+    list.filter(name => name == 'necessary' || names.includes(name) || fail('unknown category: pass one of ' + names, name))
 
   // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
   // Every decision is announced; only a reset is not.
