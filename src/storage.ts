@@ -40,17 +40,18 @@ export function createCookieStorage(
   // on this page keeps the decision in memory (and touches no cookie). Until then, the
   // cookie wins (another tab may have changed it).
   let works = !!attrs
-  let attempt = (fn: () => unknown): unknown => {
+  let attempt = (fn: () => unknown): void => {
     try {
-      return works && fn()
+      works && fn()
     } catch {
       works = false
     }
   }
   return {
     get() {
-      let value = attempt(() => Cookies.get(name)) as string | undefined
-      return works ? value : memory
+      // Memory follows the cookie while cookies work, and keeps the last value once they fail.
+      attempt(() => (memory = Cookies.get(name)))
+      return memory
     },
     set(next) {
       memory = next
