@@ -118,8 +118,17 @@ export function createConsent(config: ConsentConfig): Consent {
     return next
   }
 
-  let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision =>
-    apply({ id: randomId(), timestamp: new Date().toISOString(), revision, method, categories: map(choose) })
+  // Every decision is a save: acceptAll saves every category as true, rejectAll none.
+  let save: Consent['save'] = (choices, method = 'custom') => {
+    known(Object.keys(choices))
+    return apply({
+      id: randomId(),
+      timestamp: new Date().toISOString(),
+      revision,
+      method,
+      categories: map(name => choices[name] == true)
+    })
+  }
 
   // Each loader is an update: `loader` runs exactly once per page, the first time every category
   // it needs is granted; `onRevoke` each time that stops holding after that. Errors of both are
@@ -162,12 +171,9 @@ export function createConsent(config: ConsentConfig): Consent {
         if (opts.type) s.type = opts.type
         document.head.append(s)
       }),
-    acceptAll: () => decide('accept-all', () => true),
-    rejectAll: () => decide('reject-all', () => false),
-    save: (choices, method = 'custom') => {
-      known(Object.keys(choices))
-      return decide(method, name => choices[name] == true)
-    },
+    acceptAll: () => save(map(() => true), 'accept-all'),
+    rejectAll: () => save({}, 'reject-all'),
+    save,
     isGranted,
     getDecision: () => decision,
     on: (event, listener) => emitter.on(event, listener),
