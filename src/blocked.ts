@@ -6,11 +6,11 @@ import type { Unbind } from './types.js'
  * Its scan joins `updates` (run by the engine after each decision); returns the stop function.
  *
  * @example
- * let stop = watchBlocked(updates, needs => needs.every(isGranted), console.error)
+ * let stop = watchBlocked(updates, consent.isGranted, console.error)
  */
 export function watchBlocked(
   updates: Set<() => void>,
-  granted: (needs: string[]) => boolean,
+  isGranted: (category: string) => boolean,
   report: (error: Error) => void
 ): Unbind {
   // External scripts activated but not loaded yet, that later ones must wait for.
@@ -27,7 +27,7 @@ export function watchBlocked(
       .forEach(old => {
         // An empty list needs the category "" that never exists. A script that ran (or a load
         // that fired) may have scanned again inside this walk: skip what that scan replaced.
-        if (!old.isConnected || !granted(old.dataset.consent!.trim().split(/\s+/))) return
+        if (!old.isConnected || !old.dataset.consent!.trim().split(/\s+/).every(isGranted)) return
         if (old.tagName == 'IFRAME') {
           // Dropping data-src keeps later scans from reloading it.
           old.src = old.dataset.src!

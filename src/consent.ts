@@ -80,8 +80,6 @@ export function createConsent(config: ConsentConfig): Consent {
   let read = (): Decision | null => parseDecision(storage.get(), { ...norm, categories: names })
   let decision = read()
   let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
-  // The one test of loaders and blocked elements alike: every category they list is granted.
-  let granted = (needs: string[]): boolean => needs.every(isGranted)
   // Every category, necessary included → f(category): a state, or a decision's categories.
   let map = (f: (name: string) => boolean): Record<string, boolean> => {
     let state: Record<string, boolean> = { necessary: true }
@@ -90,7 +88,7 @@ export function createConsent(config: ConsentConfig): Consent {
   }
   // Loaders and the blocked-element scan: each re-checks its categories after every decision.
   let updates = new Set<() => void>()
-  let stop = typeof document == 'object' && watchBlocked(updates, granted, report)
+  let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report)
 
   let known = (list: string[]): string[] =>
     list.filter(name => name == 'necessary' || names.includes(name) || fail('unknown category: pass one of ' + names, name))
@@ -138,7 +136,7 @@ export function createConsent(config: ConsentConfig): Consent {
     let ran: unknown
     let live = false
     let update = (): void => {
-      let ok = granted(needs)
+      let ok = needs.every(isGranted)
       if (ok != live) {
         // State first: a loader that decides again (re-entering here) must not run twice.
         live = ok
