@@ -31,11 +31,10 @@ const CATEGORIES = "categories: pass unique names of letters, digits, _ or -, li
 export function normalize(config: ConsentConfig): Normalized {
   let { categories, revision = 1, cookie = {}, privacyPolicyUrl: url } = config || ({} as ConsentConfig)
   let many = Array.isArray(categories)
-  // Anything but an array or an object gives no names, and the "pass categories" error below.
-  let list = many ? (categories as string[]) : Object.keys(categories || 0)
   let names: string[] = []
   let options: Record<string, CategoryOptions> = {}
-  for (let name of list) {
+  // Anything but an array or an object gives no names, and the "pass categories" error below.
+  for (let name of many ? (categories as string[]) : Object.keys(categories || 0)) {
     // `in`, not own keys: an inherited name ("constructor") would read as granted elsewhere.
     if (!/^[a-z][\w-]{0,63}$/i.test(name) || name in options) fail(CATEGORIES, name)
     options[name] = (!many && (categories as Record<string, CategoryOptions>)[name]) || {}

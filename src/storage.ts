@@ -71,11 +71,11 @@ export function createCookieStorage(
         let path = location.pathname.split('/')
         for (let cookie in Cookies.get()) {
           if (patterns.some(p => (typeof p == 'string' ? p == cookie : cookie.search(p) >= 0))) {
-            // Domain 0 (js-cookie skips it) is the host-only cookie; then the host and each parent.
-            ;[0, ...host].forEach((_, i) =>
+            // The host and each parent, then '' (js-cookie skips it): the host-only cookie.
+            ;[...host, 0].forEach((_, i) =>
               path.forEach((_, j) =>
                 Cookies.remove(cookie, {
-                  domain: i && host.slice(i - 1).join('.'),
+                  domain: host.slice(i).join('.'),
                   path: path.slice(0, j + 1).join('/') || '/'
                 } as Cookies.CookieAttributes)
               )
