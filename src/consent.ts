@@ -157,18 +157,23 @@ export function createConsent(config: ConsentConfig): Consent {
     emit,
     whenGranted,
     loadScript: (category, src, opts = {}) =>
-      whenGranted(category, () => {
-        let s = Object.assign(document.createElement('script'), {
-          src,
-          async: opts.async ?? true,
-          defer: opts.defer,
-          nonce: opts.nonce || '',
-          onload: opts.onLoad,
-          onerror: () => report(Error('Could not load ' + src))
-        })
-        if (opts.type) s.type = opts.type
-        document.head.append(s)
-      }),
+      whenGranted(category, () =>
+        document.head.append(
+          Object.assign(
+            document.createElement('script'),
+            {
+              src,
+              async: opts.async ?? true,
+              defer: opts.defer,
+              nonce: opts.nonce || '',
+              onload: opts.onLoad,
+              onerror: () => report(Error('Could not load ' + src))
+            },
+            // No type at all rather than an empty one, which some engines (happy-dom) would not run.
+            opts.type && { type: opts.type }
+          )
+        )
+      ),
     acceptAll: () => save(map(() => true), 'accept-all'),
     rejectAll: () => save({}, 'reject-all'),
     save,
