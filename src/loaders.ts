@@ -1,3 +1,7 @@
+// What loaders share with the rest of the library: their options and the error boundary every
+// loader, onRevoke and event listener runs in. The loaders themselves (whenGranted, loadScript)
+// live in createConsent (consent.ts), next to the decisions that run them.
+
 export interface LoaderOptions {
   /** Runs when a category this loader needs is withdrawn after the loader ran. */
   onRevoke?: () => void
