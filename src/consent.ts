@@ -1,12 +1,14 @@
+// Not alphabetical on purpose: import order is bundle order, and this one puts alike code side
+// by side, which gzip rewards (16 B less for consentry/headless than alphabetical order).
+import { guard } from './loaders.js'
+import { parseDecision, randomId, serializeDecision } from './decision.js'
+import { createCookieStorage } from './storage.js'
+import { fail, normalize } from './config.js'
+import { watchBlocked } from './blocked.js'
 import { createNanoEvents } from 'nanoevents'
 
-import { watchBlocked } from './blocked.js'
-import { fail, normalize } from './config.js'
 import type { Normalized } from './config.js'
-import { parseDecision, randomId, serializeDecision } from './decision.js'
-import { guard } from './loaders.js'
 import type { LoaderOptions } from './loaders.js'
-import { createCookieStorage } from './storage.js'
 import type {
   ConsentConfig,
   ConsentEvents,
