@@ -78,7 +78,8 @@ export function createConsent(config: ConsentConfig): Consent {
     emit('error', error)
   }
   let storage = createCookieStorage(norm, report)
-  // The parse options are the config's own revision and maxAgeDays, with the category names.
+  // The parse options are the config's own revision and maxAgeDays, with the category names
+  // (ConsentConfig has no `now`, the parser's test clock).
   let read = (): Decision | null => parseDecision(storage.get(), { ...norm, categories: names })
   let decision = read()
   let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
