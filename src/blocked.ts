@@ -6,11 +6,11 @@ import type { Unbind } from './types.js'
  * Its scan joins `updates` (run by the engine after each decision); returns the stop function.
  *
  * @example
- * let stop = watchBlocked(updates, needs => needs.every(isGranted), console.error)
+ * let stop = watchBlocked(updates, consent.isGranted, console.error)
  */
 export function watchBlocked(
   updates: Set<() => void>,
-  granted: (needs: string[]) => boolean,
+  isGranted: (category: string) => boolean,
   report: (error: Error) => void
 ): Unbind {
   // External scripts activated but not loaded yet, that later ones must wait for.
@@ -23,52 +23,49 @@ export function watchBlocked(
     // script that must wait, every later script waits too (iframes do not).
     let stalled: unknown
     document
-      .querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent][data-src]')
+      .querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent],iframe[data-consent][data-src]')
       .forEach(old => {
         // An empty list needs the category "" that never exists. A script that ran (or a load
         // that fired) may have scanned again inside this walk: skip what that scan replaced.
-        if (old.isConnected && granted(old.dataset.consent!.trim().split(/\s+/))) {
-          if (old.tagName == 'IFRAME') {
-            // Dropping data-src keeps later scans from reloading it.
-            ;(old as HTMLIFrameElement).src = old.dataset.src!
-            delete old.dataset.src
-          } else if (!(stalled ||= !(old as HTMLScriptElement).src && inFlight)) {
-            activate(old as HTMLScriptElement)
+        if (!old.isConnected || !old.dataset.consent!.trim().split(/\s+/).every(isGranted)) return
+        if (old.tagName == 'IFRAME') {
+          // Dropping data-src keeps later scans from reloading it.
+          old.src = old.dataset.src!
+          delete old.dataset.src
+          return
+        }
+        if ((stalled ||= !old.src && inFlight)) return
+        // A new element, not a clone: scripts a page inserted as markup are marked "already
+        // started", and a clone would keep that mark and never run.
+        let s = document.createElement('script')
+        for (let { name, value } of old.attributes) s.setAttribute(name, value)
+        // Out of the next scans at once: some DOMs load or run `s` inside replaceWith, before
+        // `old` leaves the page, and a scan from there must not activate `old` twice.
+        delete old.dataset.consent
+        // Not an empty type: some engines (happy-dom) would not run it.
+        s.type = old.dataset.type || 'text/javascript'
+        // Browsers hide the nonce attribute once read; the property keeps it.
+        s.nonce = old.nonce
+        s.text = old.text
+        if (old.src) {
+          // Ordered like parser scripts, unless the site asked for async.
+          let ordered = +!old.hasAttribute('async')
+          s.async = !ordered
+          inFlight += ordered
+          s.onload = s.onerror = (event): void => {
+            if ((event as Event).type == 'error') report(Error('Could not load ' + old.src))
+            inFlight -= ordered
+            scan()
           }
         }
+        old.replaceWith(s)
       })
   }
 
-  let activate = (old: HTMLScriptElement): void => {
-    // A new element, not a clone: scripts a page inserted as markup are marked "already started",
-    // and a clone would keep that mark and never run.
-    let s = document.createElement('script')
-    for (let { name, value } of old.attributes) s.setAttribute(name, value)
-    // Out of the next scans at once: some DOMs load or run `s` inside replaceWith, before `old`
-    // leaves the page, and a scan from there must not activate `old` twice.
-    delete old.dataset.consent
-    // Not an empty type: some engines (happy-dom) would not run it.
-    s.type = old.dataset.type || 'text/javascript'
-    // Browsers hide the nonce attribute once read; the property keeps it.
-    s.nonce = old.nonce
-    s.text = old.text
-    if (old.src) {
-      // Ordered like parser scripts, unless the site asked for async.
-      let ordered = +!old.hasAttribute('async')
-      s.async = !ordered
-      inFlight += ordered
-      s.onload = s.onerror = (event): void => {
-        if ((event as Event).type == 'error') report(Error('Could not load ' + old.src))
-        inFlight -= ordered
-        scan()
-      }
-    }
-    old.replaceWith(s)
-  }
-
-  let observer = typeof MutationObserver == 'function' && new MutationObserver(scan)
-  if (observer) observer.observe(document.documentElement, { childList: true, subtree: true })
+  // Every DOM this runs in (browsers, happy-dom, jsdom) has MutationObserver.
+  let observer = new MutationObserver(scan)
+  observer.observe(document.documentElement, { childList: true, subtree: true })
   updates.add(scan)
   scan()
-  return () => observer && observer.disconnect()
+  return () => observer.disconnect()
 }

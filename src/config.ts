@@ -1,6 +1,7 @@
 import type { CategoryOptions, ConsentConfig } from './types.js'
 
-export interface Normalized {
+/** The config as the engine keeps it (`consent.config`): validated, with defaults applied. */
+export interface Normalized extends ConsentConfig {
   /** Category names, without `necessary`, in config order. */
   names: string[]
   options: Record<string, CategoryOptions>
@@ -30,30 +31,30 @@ const CATEGORIES = "categories: pass unique names of letters, digits, _ or -, li
 export function normalize(config: ConsentConfig): Normalized {
   let { categories, revision = 1, cookie = {}, privacyPolicyUrl: url } = config || ({} as ConsentConfig)
   let many = Array.isArray(categories)
-  // Anything but an array or an object gives no names, and the "pass categories" error below.
-  let list = many ? (categories as string[]) : Object.keys(categories || 0)
   let names: string[] = []
   let options: Record<string, CategoryOptions> = {}
-  for (let name of list) {
+  // Anything but an array or an object gives no names, and the "pass categories" error below.
+  for (let name of many ? (categories as string[]) : Object.keys(categories || 0)) {
     // `in`, not own keys: an inherited name ("constructor") would read as granted elsewhere.
-    if (!/^[A-Za-z][\w-]{0,63}$/.test(name) || name in options) fail(CATEGORIES, name)
+    if (!/^[a-z][\w-]{0,63}$/i.test(name) || name in options) fail(CATEGORIES, name)
     options[name] = (!many && (categories as Record<string, CategoryOptions>)[name]) || {}
     if (name != 'necessary') names.push(name)
   }
   if (!names[0]) fail(CATEGORIES, categories)
-  // ~~ keeps whole numbers below 2^31 (and no strings, NaN or Infinity) unchanged.
-  if (!(revision === ~~revision && revision >= 0)) fail('revision: pass a whole number', revision)
+  // >>> 0 keeps whole numbers from 0 to 2^32 - 1 unchanged, and nothing else (no strings, NaN or -1).
+  if (revision >>> 0 !== revision) fail('revision: pass a whole number', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
   // A string (from a data-* attribute) passes a range check, but js-cookie would write no cookie.
   if (!(maxAgeDays === +maxAgeDays && maxAgeDays >= 1 && maxAgeDays <= 400)) {
     fail('cookie.maxAgeDays: pass 1 to 400', maxAgeDays)
   }
-  if (cookie.name != null && !/^[\w-]{1,64}$/.test(cookie.name)) {
+  // test() reads a missing name as "undefined" (or "null"): valid, the default applies.
+  if (!/^[\w-]{1,64}$/.test(cookie.name!)) {
     fail('cookie.name: pass letters, digits, _ or -', cookie.name)
   }
   // Browsers drop controls and spaces inside a scheme ("java\tscript:"): strip them before looking.
   if (url != null && (typeof url != 'string' || /^(?!(https?|mailto):)[a-z][\w+.-]*:|^$/i.test(url.replace(/[\0-\x20]/g, '')))) {
     fail('privacyPolicyUrl: pass http(s), relative or mailto', url)
   }
-  return { names, options, revision, maxAgeDays }
+  return { ...config, names, options, revision, maxAgeDays }
 }

@@ -1,12 +1,14 @@
+// Not alphabetical on purpose: import order is bundle order, and this one puts alike code side
+// by side, which gzip rewards (16 B less for consentry/headless than alphabetical order).
+import { guard } from './loaders.js'
+import { parseDecision, randomId, serializeDecision } from './decision.js'
+import { createCookieStorage } from './storage.js'
+import { fail, normalize } from './config.js'
+import { watchBlocked } from './blocked.js'
 import { createNanoEvents } from 'nanoevents'
 
-import { watchBlocked } from './blocked.js'
-import { fail, normalize } from './config.js'
 import type { Normalized } from './config.js'
-import { parseDecision, randomId, serializeDecision } from './decision.js'
-import { createLoaders, guard } from './loaders.js'
 import type { LoaderOptions } from './loaders.js'
-import { createCookieStorage } from './storage.js'
 import type {
   ConsentConfig,
   ConsentEvents,
@@ -45,7 +47,7 @@ export interface Consent {
   /** Removes listeners and stops watching the DOM. */
   destroy(): void
   /** The validated config: category names and options. */
-  readonly config: Readonly<Normalized> & ConsentConfig
+  readonly config: Readonly<Normalized>
   /** @internal emits an event to every listener, isolating their errors. */
   emit<E extends keyof ConsentEvents>(event: E, ...args: Parameters<ConsentEvents[E]>): void
 }
@@ -63,7 +65,7 @@ export interface Consent {
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentConfig): Consent {
   let norm = normalize(config)
-  let { names, options, revision, maxAgeDays } = norm
+  let { names, options, revision } = norm
   let emitter = createNanoEvents<ConsentEvents>()
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
@@ -75,12 +77,12 @@ export function createConsent(config: ConsentConfig): Consent {
     console.error('[consentry]', error)
     emit('error', error)
   }
-  let storage = createCookieStorage({ ...config.cookie, maxAgeDays }, report)
-  let read = (): Decision | null => parseDecision(storage.get(), { revision, categories: names, maxAgeDays })
+  let storage = createCookieStorage(norm, report)
+  // The parse options are the config's own revision and maxAgeDays, with the category names
+  // (ConsentConfig has no `now`, the parser's test clock).
+  let read = (): Decision | null => parseDecision(storage.get(), { ...norm, categories: names })
   let decision = read()
   let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
-  // The one test of loaders and blocked elements alike: every category they list is granted.
-  let granted = (needs: string[]): boolean => needs.every(isGranted)
   // Every category, necessary included → f(category): a state, or a decision's categories.
   let map = (f: (name: string) => boolean): Record<string, boolean> => {
     let state: Record<string, boolean> = { necessary: true }
@@ -89,17 +91,15 @@ export function createConsent(config: ConsentConfig): Consent {
   }
   // Loaders and the blocked-element scan: each re-checks its categories after every decision.
   let updates = new Set<() => void>()
-  let stop = typeof document == 'object' && watchBlocked(updates, granted, report)
+  let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report)
 
-  let known = (list: string[]): string[] => {
-    for (let name of list) {
-      if (name != 'necessary' && !names.includes(name)) fail('unknown category: pass one of ' + names, name)
-    }
-    return list
-  }
+  let known = (list: string[]): string[] =>
+    list.filter(name => name == 'necessary' || names.includes(name) || fail('unknown category: pass one of ' + names, name))
 
-  // Every decision is announced; only a reset (null) is not.
-  let apply = (next: Decision | null, remote = false): void => {
+  // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
+  // Every decision is announced; only a reset is not.
+  let apply = <D extends Decision | null>(next: D, remote = false): D => {
+    if (!remote) storage.set(next && serializeDecision(next))
     let before = map(isGranted)
     decision = next
     let after = map(isGranted)
@@ -116,30 +116,74 @@ export function createConsent(config: ConsentConfig): Consent {
     for (let update of updates) update()
     if (changed) emit('change', after, before)
     if (next) emit('decision', next, remote)
-  }
-
-  let decide = (method: DecisionMethod, choose: (name: string) => boolean): Decision => {
-    let next: Decision = { id: randomId(), timestamp: new Date().toISOString(), revision, method, categories: map(choose) }
-    storage.set(serializeDecision(next))
-    apply(next)
     return next
   }
 
+  // Every decision is a save: acceptAll saves every category as true, rejectAll none.
+  let save: Consent['save'] = (choices, method = 'custom') => {
+    known(Object.keys(choices))
+    return apply({
+      id: randomId(),
+      timestamp: new Date().toISOString(),
+      revision,
+      method,
+      categories: map(name => choices[name] == true)
+    })
+  }
+
+  // Each loader is an update: `loader` runs exactly once per page, the first time every category
+  // it needs is granted; `onRevoke` each time that stops holding after that. Errors of both are
+  // reported, never thrown.
+  let whenGranted: Consent['whenGranted'] = (category, loader, { onRevoke } = {}) => {
+    let needs = known([category].flat())
+    let ran: unknown
+    let live = false
+    let update = (): void => {
+      let ok = needs.every(isGranted)
+      if (ok != live) {
+        // State first: a loader that decides again (re-entering here) must not run twice.
+        live = ok
+        if (!ok) guard(report, onRevoke)
+        else if (!ran) {
+          ran = 1
+          guard(report, loader)
+        }
+      }
+    }
+    updates.add(update)
+    update()
+    return () => updates.delete(update)
+  }
+
   return {
-    config: { ...config, ...norm },
+    config: norm,
     emit,
-    ...createLoaders(updates, known, granted, report),
-    acceptAll: () => decide('accept-all', () => true),
-    rejectAll: () => decide('reject-all', () => false),
-    save: (choices, method = 'custom') => {
-      known(Object.keys(choices))
-      return decide(method, name => choices[name] == true)
-    },
+    whenGranted,
+    loadScript: (category, src, opts = {}) =>
+      whenGranted(category, () =>
+        document.head.append(
+          Object.assign(
+            document.createElement('script'),
+            {
+              src,
+              async: opts.async ?? true,
+              defer: opts.defer,
+              nonce: opts.nonce || '',
+              onload: opts.onLoad,
+              onerror: () => report(Error('Could not load ' + src))
+            },
+            // No type at all rather than an empty one, which some engines (happy-dom) would not run.
+            opts.type && { type: opts.type }
+          )
+        )
+      ),
+    acceptAll: () => save(map(() => true), 'accept-all'),
+    rejectAll: () => save({}, 'reject-all'),
+    save,
     isGranted,
     getDecision: () => decision,
     on: (event, listener) => emitter.on(event, listener),
     reset() {
-      storage.remove()
       apply(null)
     },
     refresh() {

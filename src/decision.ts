@@ -59,10 +59,10 @@ export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision
   let categories: Record<string, boolean> = { necessary: true }
   let list = m[5].split('|')
   for (let item of list) {
-    let name = item.slice(0, -2)
+    let [name, bit] = item.split(':')
     // A repeated name (or a stored "necessary") means the value was forged; so does one not configured.
     if (name in categories || (expected && !expected.includes(name))) return null
-    categories[name] = item.endsWith('1')
+    categories[name] = bit == '1'
   }
   // As strings: a tampered "01" is not revision 1.
   return m[1] != (opts.revision ?? 1) + '' ||
@@ -72,7 +72,7 @@ export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision
     (expected && expected.length != list.length) ||
     // A method that contradicts the values was tampered with: ".a." or ".r." can only be the
     // method here (a timestamp that short is decades too old), and names hold no ":".
-    /\.a\..*:0|\.r\..*:1/.test(m[0])
+    /\.a\..*:0|\.r\..*:1/.test(value as string)
     ? null
     : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method: METHODS[m[3]], categories }
 }

@@ -1,12 +1,12 @@
 import Cookies from 'js-cookie'
 
-import type { CookieOptions } from './types.js'
+import type { Normalized } from './config.js'
 
-/** Where the decision lives: a tiny get/set/remove interface, so tests and fallbacks swap it. */
+/** Where the decision lives: a tiny get/set interface, so tests and fallbacks swap it. */
 export interface DecisionStorage {
-  get(): string | undefined
-  set(value: string): void
-  remove(): void
+  get(): string | null | undefined
+  /** Writes the value; `null` deletes it. */
+  set(value: string | null): void
   /**
    * Deletes the page's cookies whose names match, on every path and domain they may have
    * been set with (analytics tags set theirs on the parent domain).
@@ -19,51 +19,49 @@ export interface DecisionStorage {
  * throw, or do not stick (then the decision still holds for this page).
  *
  * @example
- * let storage = createCookieStorage({ name: 'consentry', maxAgeDays: 182 }, console.error)
+ * let storage = createCookieStorage({ ...normalize(config), cookie: { name: 'cc' } }, console.error)
  * storage.clean(['_gid', /^_ga/])
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieStorage(
-  opts: CookieOptions,
+  { cookie: opts = {}, maxAgeDays }: Normalized,
   report: (error: Error) => void
 ): DecisionStorage {
   let name = opts.name || 'consentry'
-  let memory: string | undefined
+  let memory: string | null | undefined
   let attrs = typeof document == 'object' && {
     path: opts.path || '/',
     domain: opts.domain,
     sameSite: opts.sameSite || 'Lax',
     secure: opts.secure ?? location.protocol == 'https:',
-    expires: opts.maxAgeDays
+    expires: maxAgeDays
   }
   // Cookies are trusted until one throws or a written value does not read back; from then
   // on this page keeps the decision in memory (and touches no cookie). Until then, the
   // cookie wins (another tab may have changed it).
   let works = !!attrs
-  let attempt = (fn: () => unknown): unknown => {
+  let attempt = (fn: () => unknown): void => {
     try {
-      return works && fn()
+      works && fn()
     } catch {
       works = false
     }
   }
   return {
     get() {
-      let value = attempt(() => Cookies.get(name)) as string | undefined
-      return works ? value : memory
+      // Memory follows the cookie while cookies work, and keeps the last value once they fail.
+      attempt(() => (memory = Cookies.get(name)))
+      return memory
     },
     set(next) {
       memory = next
       attempt(() => {
-        Cookies.set(name, next, attrs as Cookies.CookieAttributes)
+        // A deletion is checked like a write: whatever does not read back means memory from now on.
+        next ? Cookies.set(name, next, attrs as Cookies.CookieAttributes) : Cookies.remove(name, attrs as Cookies.CookieAttributes)
         works = Cookies.get(name) == next
       })
       // Said when it matters: the decision will not outlive this page.
-      if (attrs && !works) report(Error('Cookies blocked: the decision is kept for this page only'))
-    },
-    remove() {
-      memory = undefined
-      attempt(() => Cookies.remove(name, attrs as Cookies.CookieAttributes))
+      if (next && attrs && !works) report(Error('Cookies blocked: decision kept for this page only'))
     },
     clean: patterns =>
       attempt(() => {
@@ -73,11 +71,11 @@ export function createCookieStorage(
         let path = location.pathname.split('/')
         for (let cookie in Cookies.get()) {
           if (patterns.some(p => (typeof p == 'string' ? p == cookie : cookie.search(p) >= 0))) {
-            // Domain 0 (js-cookie skips it) is the host-only cookie; then the host and each parent.
-            ;[0, ...host].forEach((_, i) =>
+            // The host and each parent, then '' (js-cookie skips it): the host-only cookie.
+            ;[...host, 0].forEach((_, i) =>
               path.forEach((_, j) =>
                 Cookies.remove(cookie, {
-                  domain: i && host.slice(i - 1).join('.'),
+                  domain: host.slice(i).join('.'),
                   path: path.slice(0, j + 1).join('/') || '/'
                 } as Cookies.CookieAttributes)
               )
