@@ -21,6 +21,9 @@ export interface ConsentUIConfig extends BannerConfig, ProofOptions {
 
 let noop = (): void => {}
 
+/** Options that only work with an opt-in entry imported: the entry of each. */
+const NEEDS = { googleConsentMode: 'consent-mode', proofEndpoint: 'proof', onDecision: 'proof' }
+
 /**
  * Creates the consent engine and its banner: shown right away when there is no valid decision,
  * in the page's language. With `ui: false`, or without a DOM (SSR), it is the headless engine
@@ -34,12 +37,9 @@ let noop = (): void => {}
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentUIConfig): ConsentUI {
-  for (let [option, entry] of [
-    ['googleConsentMode', 'consent-mode'],
-    ['proofEndpoint', 'proof'],
-    ['onDecision', 'proof']
-  ]) {
-    if (config?.[option as keyof ConsentUIConfig] && !extensions[entry]) {
+  for (let option in NEEDS) {
+    let entry = NEEDS[option as keyof typeof NEEDS]
+    if (config?.[option as keyof typeof NEEDS] && !extensions[entry]) {
       throw new TypeError(`consentry: ${option} needs import 'consentry/${entry}' (or consentry.full.iife.js)`)
     }
   }
@@ -49,8 +49,11 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   let consent = createEngine(config)
   let ui: ConsentUI = Object.assign(consent, { show: noop, hide: noop, showPreferences: noop, addLocale })
   if (dom) {
-    let texts = config.texts || {}
-    // The language and texts shown, for proof of consent and embeds.
+    // The config's texts by lowercase tag, like the registry.
+    let texts: Record<string, object> = {}
+    for (let tag in config.texts) texts[tag.toLowerCase()] = config.texts[tag]
+    // The language and texts shown (English, under the language, under the overrides): for the
+    // banner, proof of consent and embeds.
     let shown = (): { language: string; texts: Record<string, any> } => {
       let language = pickLang(config.lang || 'auto', texts)
       return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } }
@@ -68,7 +71,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     }
     if (config.ui !== false) {
       try {
-        ui = attachUI(consent, config)
+        ui = attachUI(consent, config, shown)
       } catch (error) {
         // The page goes on: the engine works, only the banner is missing.
         console.error('[consentry]', error)

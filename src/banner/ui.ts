@@ -1,8 +1,9 @@
 import type { Consent } from '../consent.js'
-import { category, pickLang, purposes } from '../i18n/pick.js'
-import { addLocale, locales } from '../i18n/registry.js'
+import { category, purposes } from '../i18n/pick.js'
+import { addLocale } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
 import { gpcCategories } from '../integrations/gpc.js'
+import type { Shown } from '../integrations/registry.js'
 import { showModal } from './dialog.js'
 import { h } from './dom.js'
 import type { Child } from './dom.js'
@@ -16,24 +17,23 @@ let uid = 0
 /**
  * Mounts the banner on an engine instance: shows it now when there is no decision, hides it on
  * any decision, offers the reopen control and the preferences dialog, and wraps reset() and
- * destroy(). The banner is a non-modal region named by its title; the dialog is modal.
+ * destroy(). The banner is a non-modal region named by its title; the dialog is modal. `shown`
+ * gives the language and texts to show (the same ones integrations get).
  *
  * @example
- * let consent = attachUI(createEngine(config), config)
+ * let consent = attachUI(createEngine(config), config, shown)
  */
-export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
+export function attachUI(consent: Consent, config: ConsentUIConfig, shown: Shown): ConsentUI {
   let { names, options, privacyPolicyUrl: url } = consent.config
-  let { theme = 'auto', position = 'bottom', reopen = true, texts = {}, lang = 'auto' } = config
+  let { theme = 'auto', position = 'bottom', reopen = true } = config
   let doc = document
   let html = doc.documentElement
-  let custom: Record<string, Partial<Texts>> = {}
-  for (let k in texts) custom[k.toLowerCase()] = texts[k]
   let removeStyles = applyStyles(config.nonce)
   let banner: HTMLElement | undefined
   let dialog: HTMLDialogElement | undefined
-  let button: HTMLElement | undefined
+  let button: HTMLElement | false | null | undefined
   let opener: HTMLElement | undefined
-  // The language shown (l) and its texts (t): English, under the language, under the overrides.
+  // The language shown (l) and its texts (t), read again at each render.
   let l: string
   let t: Texts
   // While the banner shows, the page gets room (padding) and focus scrolling keeps clear of it
@@ -47,7 +47,9 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   let observer = typeof ResizeObserver == 'function' && new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
 
   let load = (): void => {
-    t = { ...locales.en, ...locales[(l = pickLang(lang, custom))], ...custom[l] } as Texts
+    let now = shown()
+    l = now.language
+    t = now.texts as unknown as Texts
   }
 
   /**
@@ -73,10 +75,12 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
           'aria-labelledby': title && id,
           ...attrs
         },
-        title && h('h2', { id }, title),
-        // Under the title of the banner and of the dialog: Global Privacy Control was honored.
-        title && config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc),
-        ...kids
+        title && [
+          h('h2', { id }, title),
+          // Under the title of the banner and of the dialog: Global Privacy Control was honored.
+          config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc)
+        ],
+        kids
       )
     )
   }
@@ -87,21 +91,22 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     h(
       'div',
       {},
-      ...actions.map(
+      actions.map(
         a =>
           a &&
           h('button', { type: 'button', 'data-consentry-action': a }, (all && t[(a + 'All') as 'acceptAll']) || t[a as 'accept'])
       )
     )
 
-  // The reopen control exists exactly when there is a decision and the banner is not shown.
+  // The reopen control exists exactly when there is a decision and the banner is not shown. (A
+  // removed control may stay referenced: removing or focusing it again does nothing.)
   let sync = (): void => {
-    button?.remove()
-    button = undefined
-    if (reopen && !banner && consent.getDecision()) {
-      load()
-      button = box('button', 'reopen ' + reopen, { type: 'button', 'data-consentry-open': '' }, false, t.settings)
-    }
+    if (button) button.remove()
+    button =
+      reopen &&
+      !banner &&
+      consent.getDecision() &&
+      (load(), box('button', 'reopen ' + reopen, { type: 'button', 'data-consentry-open': '' }, false, t.settings))
   }
 
   let drop = (): boolean | void => {
@@ -124,7 +129,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       'bar ' + position,
       { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
       t.title,
-      h('p', {}, purposes(t, l, names, options), ...(url ? [' ', before, h('a', { href: url }, link), after] : [])),
+      h('p', {}, purposes(t, l, names, options), url && [' ', before, h('a', { href: url }, link), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
     if (observer && position != 'center') observer.observe(banner)
@@ -146,10 +151,10 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     let id = 'consentry' + ++uid + '-'
     let d = (dialog = box(
       'dialog',
-      '',
+      'bar',
       { 'data-consentry': 'preferences' },
       t.settings,
-      ...['necessary', ...names].flatMap(name => {
+      ['necessary', ...names].map(name => {
         let [label, description] = category(t, name, options[name])
         return [
           h(
@@ -174,7 +179,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       d.remove()
       dialog = undefined
       // After a decision the opener (Customize) is gone: go to the reopen control instead.
-      ;(opener?.isConnected ? opener : button)?.focus()
+      ;(opener?.isConnected ? opener : button || undefined)?.focus()
       consent.emit('hide')
     })
     consent.emit('show', true)
@@ -212,7 +217,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     showPreferences: () => open(doc.activeElement),
     addLocale(tag: string, more: Partial<Texts>) {
       addLocale(tag, more)
-      if (pickLang(lang, custom) != l) {
+      if (shown().language != l) {
         if (banner) show()
         sync()
       }
