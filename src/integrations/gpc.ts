@@ -1,5 +1,5 @@
 import type { Consent } from '../consent.js'
-import type { Unbind } from '../types.js'
+import type { Decision, Unbind } from '../types.js'
 
 /**
  * The categories Global Privacy Control refuses on this page: those flagged `gpc: true`
@@ -34,12 +34,13 @@ export function gpcCategories(consent: Consent): string[] {
 export function respectGpc(consent: Consent): Unbind {
   let refused = gpcCategories(consent)
   let { names } = consent.config
-  let choices = (grant: boolean): Record<string, boolean> =>
-    Object.fromEntries(names.map(name => [name, grant && !refused.includes(name)]))
-  let acceptAll = consent.acceptAll
+  let { acceptAll } = consent
+  // Everything GPC does not cover; with every category covered, that is a refusal of all.
+  let allowed = (): Decision =>
+    consent.save(Object.fromEntries(names.map(name => [name, !refused.includes(name)])), 'gpc')
   if (refused[0] && !consent.getDecision()) {
-    if (refused.length == names.length) consent.save(choices(false), 'gpc')
-    else consent.acceptAll = () => consent.save(choices(true), 'gpc')
+    if (refused.length < names.length) consent.acceptAll = allowed
+    else allowed()
   }
   return () => {
     consent.acceptAll = acceptAll
