@@ -47,6 +47,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   // Consent Mode's default goes out before the engine can apply a stored decision.
   let attach = dom ? Object.values(extensions).map(extension => extension(config)) : []
   let consent = createEngine(config)
+  // The UI methods do nothing until the banner (if any) replaces them.
   let ui: ConsentUI = Object.assign(consent, { show: noop, hide: noop, showPreferences: noop, addLocale })
   if (dom) {
     // The config's texts by lowercase tag, like the registry.
@@ -71,7 +72,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     }
     if (config.ui !== false) {
       try {
-        ui = attachUI(consent, config, shown)
+        offs.push(attachUI(ui, config, shown))
       } catch (error) {
         // The page goes on: the engine works, only the banner is missing.
         console.error('[consentry]', error)

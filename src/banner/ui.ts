@@ -1,4 +1,3 @@
-import type { Consent } from '../consent.js'
 import { category, purposes } from '../i18n/pick.js'
 import { addLocale } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
@@ -8,6 +7,7 @@ import { showModal } from './dialog.js'
 import { h } from './dom.js'
 import type { Child } from './dom.js'
 import { applyStyles } from './styles.js'
+import type { Unbind } from '../types.js'
 import type { ConsentUI, ConsentUIConfig } from './types.js'
 
 export type { ConsentUI, ConsentUIConfig } from './types.js'
@@ -15,15 +15,16 @@ export type { ConsentUI, ConsentUIConfig } from './types.js'
 let uid = 0
 
 /**
- * Mounts the banner on an engine instance: shows it now when there is no decision, hides it on
- * any decision, offers the reopen control and the preferences dialog, and wraps reset() and
- * destroy(). The banner is a non-modal region named by its title; the dialog is modal. `shown`
- * gives the language and texts to show (the same ones integrations get).
+ * Mounts the banner on an engine instance (given the UI methods): shows it now when there is no
+ * decision, hides it on any decision, offers the reopen control and the preferences dialog, and
+ * wraps reset(). The banner is a non-modal region named by its title; the dialog is modal.
+ * `shown` gives the language and texts to show (the same ones integrations get). Returns what
+ * destroy() must call to remove it.
  *
  * @example
- * let consent = attachUI(createEngine(config), config, shown)
+ * offs.push(attachUI(consent, config, shown))
  */
-export function attachUI(consent: Consent, config: ConsentUIConfig, shown: Shown): ConsentUI {
+export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Shown): Unbind {
   let { names, options, privacyPolicyUrl: url } = consent.config
   let { theme = 'auto', position = 'bottom', reopen = true } = config
   let doc = document
@@ -210,8 +211,8 @@ export function attachUI(consent: Consent, config: ConsentUIConfig, shown: Shown
   doc.addEventListener('click', onClick, true)
   consent.on('decision', hide)
 
-  let { reset, destroy } = consent
-  let ui = Object.assign(consent, {
+  let { reset } = consent
+  Object.assign(consent, {
     show,
     hide,
     showPreferences: () => open(doc.activeElement),
@@ -225,16 +226,15 @@ export function attachUI(consent: Consent, config: ConsentUIConfig, shown: Shown
     reset() {
       reset()
       show()
-    },
-    destroy() {
-      reopen = false
-      hide()
-      removeStyles()
-      doc.removeEventListener('click', onClick, true)
-      destroy()
     }
   })
   if (consent.getDecision()) sync()
   else show()
-  return ui
+  // What destroy() undoes: every node, the stylesheet, the listener.
+  return () => {
+    reopen = false
+    hide()
+    removeStyles()
+    doc.removeEventListener('click', onClick, true)
+  }
 }
