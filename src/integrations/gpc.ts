@@ -1,4 +1,5 @@
 import type { Consent } from '../consent.js'
+import { ALIAS } from '../i18n/pick.js'
 import type { Decision, Unbind } from '../types.js'
 
 /**
@@ -14,7 +15,7 @@ export function gpcCategories(consent: Consent): string[] {
   // The signal is read only for a covered category: a first use of navigator costs ~1 ms on a slow phone.
   return names.filter(
     name =>
-      (options[name].gpc ?? /^(marketing|ads|advertising)$/.test(name)) &&
+      (options[name].gpc ?? (ALIAS[name] || name) == 'marketing') &&
       typeof navigator == 'object' &&
       (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
   )
