@@ -110,18 +110,9 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       (load(), box('button', 'reopen ' + reopen, { type: 'button', 'data-consentry-open': '' }, false, t.settings))
   }
 
-  let drop = (): boolean | void => {
-    if (banner) {
-      banner.remove()
-      banner = undefined
-      if (observer) observer.disconnect()
-      pad('')
-      return true
-    }
-  }
-
   let show = (): void => {
-    drop()
+    // A banner already shown is replaced; the observer follows the new one (the old one is gone).
+    banner?.remove()
     load()
     // "Read our {privacy policy} for more information." → text, link, text.
     let [before, link, after] = t.policy.split(/[{}]/)
@@ -139,7 +130,13 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   }
 
   let hide = (): void => {
-    if (drop()) consent.emit('hide')
+    if (banner) {
+      banner.remove()
+      banner = undefined
+      if (observer) observer.disconnect()
+      pad('')
+      consent.emit('hide')
+    }
     sync()
     dialog?.close()
   }
@@ -190,7 +187,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   // attribute is not) and any [data-consentry-open] on the page.
   let onClick = (e: Event): void => {
     let el = (e.target as Element).closest?.('.consentry [data-consentry-action],[data-consentry-open]')
-    let action = el?.getAttribute('data-consentry-action')
+    let action = (el as HTMLElement | null)?.dataset.consentryAction
     if (el) {
       try {
         if (action == 'save') {
