@@ -12,11 +12,11 @@ import type { Decision, Unbind } from '../types.js'
  */
 export function gpcCategories(consent: Consent): string[] {
   let { names, options } = consent.config
-  // The signal is read only for a covered category: a first use of navigator costs ~1 ms on a slow phone.
+  // The signal is read only for a covered category: a first use of navigator costs ~1 ms on a slow
+  // phone. Only called with a DOM, so navigator exists.
   return names.filter(
     name =>
       (options[name].gpc ?? (ALIAS[name] || name) == 'marketing') &&
-      typeof navigator == 'object' &&
       (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
   )
 }

@@ -17,10 +17,11 @@ export function syncTabs(consent: Consent): Unbind {
       ? new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
       : undefined
   let post = (): void => channel?.postMessage(1)
+  let refresh = (): void => consent.refresh()
   let visible = (): void => {
-    if (document.visibilityState == 'visible') consent.refresh()
+    if (!document.hidden) refresh()
   }
-  if (channel) channel.onmessage = () => consent.refresh()
+  if (channel) channel.onmessage = refresh
   document.addEventListener('visibilitychange', visible)
   let offs = [
     consent.on('decision', (_, remote) => remote || post()),
