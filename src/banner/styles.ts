@@ -28,7 +28,7 @@ export const css =
     '.consentry,.consentry *{all:revert;box-sizing:border-box;margin:0;}' +
     '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#222);background:var(--consentry-bg,#fff);border:1px solid #8888;border-radius:12px;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
     // The banner and the dialog (both .bar) share their box; the browser centres the dialog.
-    '.consentry.bar{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100vh - 16px);overflow:auto;padding:16px 20px;}' +
+    '.consentry.bar{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100% - 16px);overflow:auto;padding:16px 20px;}' +
     '.consentry.top{top:8px;bottom:auto;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
     '.consentry::backdrop{background:#000a;}' +
     '.consentry h2{font-size:1.15em;}.consentry h2,.consentry p{margin-bottom:16px;}' +
