@@ -99,8 +99,8 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       )
     )
 
-  // The reopen control exists exactly when there is a decision and the banner is not shown. (A
-  // removed control may stay referenced: removing or focusing it again does nothing.)
+  // The reopen control exists exactly when there is a decision and the banner is not shown;
+  // `button` is falsy whenever there is none.
   let sync = (): void => {
     if (button) button.remove()
     button =
