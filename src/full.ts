@@ -21,9 +21,6 @@ export interface ConsentUIConfig extends BannerConfig, ProofOptions {
 
 let noop = (): void => {}
 
-/** Options that only work with an opt-in entry imported: the entry of each. */
-const NEEDS = { googleConsentMode: 'consent-mode', proofEndpoint: 'proof', onDecision: 'proof' }
-
 /**
  * Creates the consent engine and its banner: shown right away when there is no valid decision,
  * in the page's language. With `ui: false`, or without a DOM (SSR), it is the headless engine
@@ -37,9 +34,12 @@ const NEEDS = { googleConsentMode: 'consent-mode', proofEndpoint: 'proof', onDec
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentUIConfig): ConsentUI {
-  for (let option in NEEDS) {
-    let entry = NEEDS[option as keyof typeof NEEDS]
-    if (config?.[option as keyof typeof NEEDS] && !extensions[entry]) {
+  for (let [option, entry] of [
+    ['googleConsentMode', 'consent-mode'],
+    ['proofEndpoint', 'proof'],
+    ['onDecision', 'proof']
+  ]) {
+    if (config?.[option as keyof ConsentUIConfig] && !extensions[entry]) {
       throw new TypeError(`consentry: ${option} needs import 'consentry/${entry}' (or consentry.full.iife.js)`)
     }
   }
