@@ -47,10 +47,14 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   // Consent Mode's default goes out before the engine can apply a stored decision.
   let attach = dom ? Object.values(extensions).map(extension => extension(config)) : []
   let consent = createEngine(config)
+  // The UI methods do nothing until the banner (if any) replaces them.
   let ui: ConsentUI = Object.assign(consent, { show: noop, hide: noop, showPreferences: noop, addLocale })
   if (dom) {
-    let texts = config.texts || {}
-    // The language and texts shown, for proof of consent and embeds.
+    // The config's texts by lowercase tag, like the registry.
+    let texts: Record<string, object> = {}
+    for (let tag in config.texts) texts[tag.toLowerCase()] = config.texts[tag]
+    // The language and texts shown (English, under the language, under the overrides): for the
+    // banner, proof of consent and embeds.
     let shown = (): { language: string; texts: Record<string, any> } => {
       let language = pickLang(config.lang || 'auto', texts)
       return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } }
@@ -68,7 +72,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     }
     if (config.ui !== false) {
       try {
-        ui = attachUI(consent, config)
+        offs.push(attachUI(ui, config, shown))
       } catch (error) {
         // The page goes on: the engine works, only the banner is missing.
         console.error('[consentry]', error)

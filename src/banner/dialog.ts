@@ -12,14 +12,14 @@ const FOCUSABLE = 'input:not(:disabled),button'
 export function showModal(d: HTMLDialogElement, onClose: () => void): void {
   d.onkeydown = e => {
     let all = [...d.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    let last = all.length - 1
-    let at = all.indexOf(document.activeElement as HTMLElement)
-    let back = e.shiftKey
-    let tab = e.key == 'Tab'
-    if (e.key == 'Escape' || (tab && (back ? at <= 0 : at < 0 || at == last))) {
+    // In the direction of travel: Shift+Tab walks the list backwards.
+    if (e.shiftKey) all.reverse()
+    let escape = e.key == 'Escape'
+    // Tab from the last control, or from outside the list (index -1), wraps to the first.
+    if (escape || (e.key == 'Tab' && (all.indexOf(document.activeElement as HTMLElement) + 1) % all.length == 0)) {
       e.preventDefault()
-      if (tab) all[back ? last : 0].focus()
-      else d.close()
+      if (escape) d.close()
+      else all[0].focus()
     }
   }
   d.onclose = onClose

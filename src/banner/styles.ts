@@ -10,8 +10,9 @@ import { h } from './dom.js'
 // Theming: set --consentry-bg, --consentry-fg, --consentry-accent (buttons, links, focus) and
 // --consentry-on-accent (button text) on `.consentry` (and `.consentry.dark` for the dark theme).
 // The light defaults are var() fallbacks and the dark ones sit in :where() (no specificity), not
-// !important, so any rule of the site wins.
-const dark = '--consentry-bg:#1e1f22;--consentry-fg:#ececec;--consentry-accent:#93b7ff;--consentry-on-accent:#10131a;color-scheme:dark}'
+// !important, so any rule of the site wins. Colours are 3-digit hex and the dark background is
+// the light text (gzip stores them once); every text/background pair is at least 7.7:1.
+const dark = '--consentry-bg:#222;--consentry-fg:#eee;--consentry-accent:#9bf;--consentry-on-accent:#111;color-scheme:dark}'
 
 /**
  * The CSS of the banner, the preferences dialog and the reopen control; also shipped as
@@ -25,17 +26,17 @@ export const css =
   (
     // margin:0 here; the spacing comes from h2 and p.
     '.consentry,.consentry *{all:revert;box-sizing:border-box;margin:0;}' +
-    '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#1c1c1c);background:var(--consentry-bg,#fff);border:1px solid #8888;border-radius:12px;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
-    // The banner and the dialog share their box; the browser centres the dialog.
-    '.consentry.bar,dialog.consentry{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100vh - 16px);overflow:auto;padding:16px 20px;}' +
+    '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#222);background:var(--consentry-bg,#fff);border:1px solid #8888;border-radius:12px;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
+    // The banner and the dialog (both .bar) share their box; the browser centres the dialog.
+    '.consentry.bar{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100% - 16px);overflow:auto;padding:16px 20px;}' +
     '.consentry.top{top:8px;bottom:auto;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
     '.consentry::backdrop{background:#000a;}' +
     '.consentry h2{font-size:1.15em;}.consentry h2,.consentry p{margin-bottom:16px;}' +
-    '.consentry a{color:var(--consentry-accent,#1747c4);}' +
+    '.consentry a{color:var(--consentry-accent,#14c);}' +
     '.consentry div{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:6px;}' +
-    '.consentry button{font:inherit;font-weight:600;padding:10px 16px;border:0;border-radius:8px;background:var(--consentry-accent,#1747c4);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
+    '.consentry button{font:inherit;font-weight:600;padding:10px 16px;border:0;border-radius:8px;background:var(--consentry-accent,#14c);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
     '.consentry label{display:flex;justify-content:space-between;font-weight:600;}' +
-    '.consentry input{width:24px;height:24px;accent-color:var(--consentry-accent,#1747c4);}' +
+    '.consentry input{width:24px;height:24px;accent-color:var(--consentry-accent,#14c);}' +
     '.consentry.reopen{padding:4px 14px;font-size:13px;cursor:pointer;}' +
     '.consentry.right{left:auto;right:8px;}'
   ).replace(/;/g, '!important;')

@@ -1,12 +1,13 @@
-import type { Consent } from '../consent.js'
-import { category, pickLang, purposes } from '../i18n/pick.js'
-import { addLocale, locales } from '../i18n/registry.js'
+import { category, purposes } from '../i18n/pick.js'
+import { addLocale } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
 import { gpcCategories } from '../integrations/gpc.js'
+import type { Shown } from '../integrations/registry.js'
 import { showModal } from './dialog.js'
 import { h } from './dom.js'
 import type { Child } from './dom.js'
 import { applyStyles } from './styles.js'
+import type { Unbind } from '../types.js'
 import type { ConsentUI, ConsentUIConfig } from './types.js'
 
 export type { ConsentUI, ConsentUIConfig } from './types.js'
@@ -14,26 +15,26 @@ export type { ConsentUI, ConsentUIConfig } from './types.js'
 let uid = 0
 
 /**
- * Mounts the banner on an engine instance: shows it now when there is no decision, hides it on
- * any decision, offers the reopen control and the preferences dialog, and wraps reset() and
- * destroy(). The banner is a non-modal region named by its title; the dialog is modal.
+ * Mounts the banner on an engine instance (given the UI methods): shows it now when there is no
+ * decision, hides it on any decision, offers the reopen control and the preferences dialog, and
+ * wraps reset(). The banner is a non-modal region named by its title; the dialog is modal.
+ * `shown` gives the language and texts to show (the same ones integrations get). Returns what
+ * destroy() must call to remove it.
  *
  * @example
- * let consent = attachUI(createEngine(config), config)
+ * offs.push(attachUI(consent, config, shown))
  */
-export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
+export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Shown): Unbind {
   let { names, options, privacyPolicyUrl: url } = consent.config
-  let { theme = 'auto', position = 'bottom', reopen = true, texts = {}, lang = 'auto' } = config
+  let { theme = 'auto', position = 'bottom', reopen = true } = config
   let doc = document
   let html = doc.documentElement
-  let custom: Record<string, Partial<Texts>> = {}
-  for (let k in texts) custom[k.toLowerCase()] = texts[k]
   let removeStyles = applyStyles(config.nonce)
   let banner: HTMLElement | undefined
   let dialog: HTMLDialogElement | undefined
-  let button: HTMLElement | undefined
+  let button: HTMLElement | false | null | undefined
   let opener: HTMLElement | undefined
-  // The language shown (l) and its texts (t): English, under the language, under the overrides.
+  // The language shown (l) and its texts (t), read again at each render.
   let l: string
   let t: Texts
   // While the banner shows, the page gets room (padding) and focus scrolling keeps clear of it
@@ -47,7 +48,9 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   let observer = typeof ResizeObserver == 'function' && new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
 
   let load = (): void => {
-    t = { ...locales.en, ...locales[(l = pickLang(lang, custom))], ...custom[l] } as Texts
+    let now = shown()
+    l = now.language
+    t = now.texts as unknown as Texts
   }
 
   /**
@@ -73,10 +76,12 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
           'aria-labelledby': title && id,
           ...attrs
         },
-        title && h('h2', { id }, title),
-        // Under the title of the banner and of the dialog: Global Privacy Control was honored.
-        title && config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc),
-        ...kids
+        title && [
+          h('h2', { id }, title),
+          // Under the title of the banner and of the dialog: Global Privacy Control was honored.
+          config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc)
+        ],
+        kids
       )
     )
   }
@@ -87,35 +92,27 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     h(
       'div',
       {},
-      ...actions.map(
+      actions.map(
         a =>
           a &&
           h('button', { type: 'button', 'data-consentry-action': a }, (all && t[(a + 'All') as 'acceptAll']) || t[a as 'accept'])
       )
     )
 
-  // The reopen control exists exactly when there is a decision and the banner is not shown.
+  // The reopen control exists exactly when there is a decision and the banner is not shown;
+  // `button` is falsy whenever there is none.
   let sync = (): void => {
-    button?.remove()
-    button = undefined
-    if (reopen && !banner && consent.getDecision()) {
-      load()
-      button = box('button', 'reopen ' + reopen, { type: 'button', 'data-consentry-open': '' }, false, t.settings)
-    }
-  }
-
-  let drop = (): boolean | void => {
-    if (banner) {
-      banner.remove()
-      banner = undefined
-      if (observer) observer.disconnect()
-      pad('')
-      return true
-    }
+    if (button) button.remove()
+    button =
+      reopen &&
+      !banner &&
+      consent.getDecision() &&
+      (load(), box('button', 'reopen ' + reopen, { type: 'button', 'data-consentry-open': '' }, false, t.settings))
   }
 
   let show = (): void => {
-    drop()
+    // A banner already shown is replaced; the observer follows the new one (the old one is gone).
+    banner?.remove()
     load()
     // "Read our {privacy policy} for more information." → text, link, text.
     let [before, link, after] = t.policy.split(/[{}]/)
@@ -124,7 +121,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       'bar ' + position,
       { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
       t.title,
-      h('p', {}, purposes(t, l, names, options), ...(url ? [' ', before, h('a', { href: url }, link), after] : [])),
+      h('p', {}, purposes(t, l, names, options), url && [' ', before, h('a', { href: url }, link), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
     if (observer && position != 'center') observer.observe(banner)
@@ -133,7 +130,13 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   }
 
   let hide = (): void => {
-    if (drop()) consent.emit('hide')
+    if (banner) {
+      banner.remove()
+      banner = undefined
+      if (observer) observer.disconnect()
+      pad('')
+      consent.emit('hide')
+    }
     sync()
     dialog?.close()
   }
@@ -146,10 +149,10 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     let id = 'consentry' + ++uid + '-'
     let d = (dialog = box(
       'dialog',
-      '',
+      'bar',
       { 'data-consentry': 'preferences' },
       t.settings,
-      ...['necessary', ...names].flatMap(name => {
+      ['necessary', ...names].map(name => {
         let [label, description] = category(t, name, options[name])
         return [
           h(
@@ -174,7 +177,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
       d.remove()
       dialog = undefined
       // After a decision the opener (Customize) is gone: go to the reopen control instead.
-      ;(opener?.isConnected ? opener : button)?.focus()
+      ;(opener?.isConnected ? opener : button || undefined)?.focus()
       consent.emit('hide')
     })
     consent.emit('show', true)
@@ -184,7 +187,7 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   // attribute is not) and any [data-consentry-open] on the page.
   let onClick = (e: Event): void => {
     let el = (e.target as Element).closest?.('.consentry [data-consentry-action],[data-consentry-open]')
-    let action = el?.getAttribute('data-consentry-action')
+    let action = (el as HTMLElement | null)?.dataset.consentryAction
     if (el) {
       try {
         if (action == 'save') {
@@ -205,14 +208,14 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
   doc.addEventListener('click', onClick, true)
   consent.on('decision', hide)
 
-  let { reset, destroy } = consent
-  let ui = Object.assign(consent, {
+  let { reset } = consent
+  Object.assign(consent, {
     show,
     hide,
     showPreferences: () => open(doc.activeElement),
     addLocale(tag: string, more: Partial<Texts>) {
       addLocale(tag, more)
-      if (pickLang(lang, custom) != l) {
+      if (shown().language != l) {
         if (banner) show()
         sync()
       }
@@ -220,16 +223,15 @@ export function attachUI(consent: Consent, config: ConsentUIConfig): ConsentUI {
     reset() {
       reset()
       show()
-    },
-    destroy() {
-      reopen = false
-      hide()
-      removeStyles()
-      doc.removeEventListener('click', onClick, true)
-      destroy()
     }
   })
   if (consent.getDecision()) sync()
   else show()
-  return ui
+  // What destroy() undoes: every node, the stylesheet, the listener.
+  return () => {
+    reopen = false
+    hide()
+    removeStyles()
+    doc.removeEventListener('click', onClick, true)
+  }
 }

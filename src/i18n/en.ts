@@ -13,9 +13,9 @@ export const en: Texts = {
   customize: 'Customize',
   save: 'Save',
   settings: 'Cookie settings',
-  gpc: "Your browser's Global Privacy Control signal was honored.",
+  gpc: 'Your Global Privacy Control signal was honored.',
   necessary: ['Necessary', 'Required for the site to work.'],
-  analytics: ['Analytics', 'Measure visits to improve the site.', 'analytics to improve our site'],
+  analytics: ['Analytics', 'Measure visits to improve our site.', 'analytics to improve our site'],
   marketing: ['Marketing', 'Personalized ads and measuring them.', 'personalized advertising'],
   preferences: ['Preferences', 'Remember choices such as language.', 'remembering your settings']
 }

@@ -13,9 +13,9 @@ export const fr: Texts = {
   customize: 'Personnaliser',
   save: 'Enregistrer',
   settings: 'Gérer les cookies',
-  gpc: 'Le signal Global Privacy Control de votre navigateur a été respecté.',
+  gpc: 'Votre signal Global Privacy Control a été respecté.',
   necessary: ['Nécessaires', 'Indispensables au fonctionnement du site.'],
-  analytics: ["Mesure d'audience", 'Mesurent la fréquentation pour améliorer le site.', "l'analyse afin d'améliorer notre site"],
+  analytics: ["Mesure d'audience", "Mesurent la fréquentation afin d'améliorer notre site.", "l'analyse afin d'améliorer notre site"],
   marketing: ['Publicité', 'Publicité personnalisée et mesure de ses performances.', 'la publicité personnalisée'],
   preferences: ['Préférences', 'Retiennent vos choix, comme la langue.', 'retenir vos préférences']
 }

@@ -18,8 +18,8 @@ export function pickLang(lang: string, extra: Record<string, unknown>): string {
   return 'en'
 }
 
-/** Category names that share the built-in texts of another. */
-const ALIAS: Record<string, string> = { ads: 'marketing', advertising: 'marketing', functional: 'preferences' }
+/** Category names that share the built-in texts (and GPC default) of another. */
+export const ALIAS: Record<string, string> = { ads: 'marketing', advertising: 'marketing', functional: 'preferences' }
 
 /**
  * `[label, description, purpose]` of a category: config options first, then the language's

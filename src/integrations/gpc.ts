@@ -1,5 +1,6 @@
 import type { Consent } from '../consent.js'
-import type { Unbind } from '../types.js'
+import { ALIAS } from '../i18n/pick.js'
+import type { Decision, Unbind } from '../types.js'
 
 /**
  * The categories Global Privacy Control refuses on this page: those flagged `gpc: true`
@@ -11,11 +12,11 @@ import type { Unbind } from '../types.js'
  */
 export function gpcCategories(consent: Consent): string[] {
   let { names, options } = consent.config
-  // The signal is read only for a covered category: a first use of navigator costs ~1 ms on a slow phone.
+  // The signal is read only for a covered category: a first use of navigator costs ~1 ms on a slow
+  // phone. Only called with a DOM, so navigator exists.
   return names.filter(
     name =>
-      (options[name].gpc ?? /^(marketing|ads|advertising)$/.test(name)) &&
-      typeof navigator == 'object' &&
+      (options[name].gpc ?? (ALIAS[name] || name) == 'marketing') &&
       (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
   )
 }
@@ -34,12 +35,13 @@ export function gpcCategories(consent: Consent): string[] {
 export function respectGpc(consent: Consent): Unbind {
   let refused = gpcCategories(consent)
   let { names } = consent.config
-  let choices = (grant: boolean): Record<string, boolean> =>
-    Object.fromEntries(names.map(name => [name, grant && !refused.includes(name)]))
-  let acceptAll = consent.acceptAll
+  let { acceptAll } = consent
+  // Everything GPC does not cover; with every category covered, that is a refusal of all.
+  let allowed = (): Decision =>
+    consent.save(Object.fromEntries(names.map(name => [name, !refused.includes(name)])), 'gpc')
   if (refused[0] && !consent.getDecision()) {
-    if (refused.length == names.length) consent.save(choices(false), 'gpc')
-    else consent.acceptAll = () => consent.save(choices(true), 'gpc')
+    if (refused.length < names.length) consent.acceptAll = allowed
+    else allowed()
   }
   return () => {
     consent.acceptAll = acceptAll

@@ -12,23 +12,27 @@ import type { Unbind } from '../types.js'
  * let stop = syncTabs(consent) // … stop() in destroy()
  */
 export function syncTabs(consent: Consent): Unbind {
-  let channel = typeof BroadcastChannel == 'function' && new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
-  let post = (remote?: boolean): void => {
-    if (channel && !remote) channel.postMessage(1)
-  }
+  let channel =
+    typeof BroadcastChannel == 'function'
+      ? new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
+      : undefined
+  let post = (): void => channel?.postMessage(1)
+  let refresh = (): void => consent.refresh()
   let visible = (): void => {
-    if (document.visibilityState == 'visible') consent.refresh()
+    if (!document.hidden) refresh()
   }
-  if (channel) channel.onmessage = () => consent.refresh()
+  if (channel) channel.onmessage = refresh
   document.addEventListener('visibilitychange', visible)
   let offs = [
-    consent.on('decision', (_, remote) => post(remote)),
+    consent.on('decision', (_, remote) => remote || post()),
     // A reset (withdrawal without a new decision) changes state but makes no decision.
-    consent.on('change', () => consent.getDecision() || post()),
-    () => channel && channel.close(),
-    () => document.removeEventListener('visibilitychange', visible)
+    consent.on('change', () => consent.getDecision() || post())
   ]
-  return () => offs.forEach(off => off())
+  return () => {
+    offs.forEach(off => off())
+    channel?.close()
+    document.removeEventListener('visibilitychange', visible)
+  }
 }
 
 /**

@@ -33,7 +33,7 @@ describe('preferences dialog', () => {
     let input = switches()[1]
     expect(input.closest('label')!.textContent).toBe('Analytics')
     expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe(
-      'Measure visits to improve the site.'
+      'Measure visits to improve our site.'
     )
   })
 

@@ -105,7 +105,7 @@ test('honors Global Privacy Control: says so, and accept-all keeps marketing off
   await context.addInitScript(GPC)
   await load(page, '/t/gpc')
   await expect.poll(() => banner(page).locator('[data-consentry="gpc"]').textContent()).toBe(
-    "Your browser's Global Privacy Control signal was honored."
+    'Your Global Privacy Control signal was honored.'
   )
   await action(page, 'accept').click()
   let decision = await page.evaluate(() => (window as any).consent.getDecision())

@@ -56,7 +56,7 @@ describe('createConsent with integrations', () => {
     setGpc(true)
     make({ categories: ['analytics', 'marketing'], lang: 'en' })
     expect(document.querySelector('[data-consentry="banner"] [data-consentry="gpc"]')!.textContent).toBe(
-      "Your browser's Global Privacy Control signal was honored."
+      'Your Global Privacy Control signal was honored.'
     )
   })
 
