@@ -1,4 +1,5 @@
 // The drop-in tag: every way of loading it, the JSON config, errors that fail closed, one global.
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 
@@ -138,5 +139,15 @@ describe('global', () => {
     expect(await banner(page).count()).toBe(1)
     expect(errors).toHaveLength(1)
     expect(await seen(banner(page))).toBe(true)
+  })
+})
+
+describe('build', () => {
+  test('keeps the V8 compile hint as the first line and js-cookie’s license', () => {
+    for (let file of ['dist/consentry.iife.js', 'dist/consentry.full.iife.js']) {
+      let code = readFileSync(file, 'utf8')
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true)
+      expect(code).toContain('/*! js-cookie')
+    }
   })
 })
