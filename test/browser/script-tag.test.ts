@@ -1,5 +1,5 @@
 // The drop-in tag: every way of loading it, the JSON config, errors that fail closed, one global.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 
@@ -148,6 +148,13 @@ describe('build', () => {
       let code = readFileSync(file, 'utf8')
       expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true)
       expect(code).toContain('/*! js-cookie')
+    }
+  })
+
+  test('escapes non-ASCII texts, for pages that are not UTF-8', () => {
+    let files = ['consentry.iife.js', 'consentry.full.iife.js', ...readdirSync('dist/locales').map(f => 'locales/' + f)]
+    for (let file of files.filter(f => f.endsWith('.iife.js'))) {
+      expect(readFileSync('dist/' + file, 'utf8'), file).toMatch(/^[\0-\x7f]*$/)
     }
   })
 })
