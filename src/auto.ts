@@ -89,7 +89,7 @@ function start(script: HTMLScriptElement | null): void {
       revision: r === ~~r && r >= 0 ? r : 1
     })
   }
-  if (problems[0]) report(problems.join('; ') + ' (running with safe defaults)')
+  if (problems[0]) report(problems.join('; ') + '. Running with safe defaults.')
   doc.dispatchEvent(new CustomEvent('consentry:ready', { detail: window.consentry }))
 }
 
@@ -109,10 +109,9 @@ let early = doc.readyState == 'loading' && !doc.getElementById('consentry-config
 let wait = early && !self?.dataset.categories
 if (!wait) start(self)
 if (early) {
-  doc.addEventListener('DOMContentLoaded', () =>
-    wait
-      ? start(self)
-      : // A JSON block parsed after this tag started was not read: say where it belongs.
-        doc.getElementById('consentry-config') && report('#consentry-config ignored: put it before the script tag')
-  )
+  doc.addEventListener('DOMContentLoaded', () => {
+    if (wait) start(self)
+    // A JSON block parsed after this tag started was not read: say where it belongs.
+    else if (doc.getElementById('consentry-config')) report('#consentry-config ignored: put it before the script tag')
+  })
 }
