@@ -9,7 +9,13 @@ import { css } from './src/banner/styles.js'
 // a `consentry:locale` event that the drop-in listens for (no extra global).
 const scriptTag: Options = {
   format: ['iife'],
-  minify: true,
+  // Terser with its safe defaults packs these files 2-3% smaller than esbuild's minifier (about
+  // 200 B gzip on the drop-in). It keeps only the comments that must ship: the V8 compile hint
+  // (`//# …`, first line) and license lines (`/*! … */`). `toplevel: false` overrides tsup's
+  // default for IIFEs: with it terser unwraps a locale file's IIFE into page globals. `ascii_only`
+  // escapes é and the like as esbuild does, so the texts survive a page that is not UTF-8.
+  minify: 'terser',
+  terserOptions: { toplevel: false, format: { comments: /^[#!]/, ascii_only: true } },
   target: 'es2020',
   noExternal: [/.*/],
   outExtension: () => ({ js: '.iife.js' })

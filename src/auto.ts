@@ -16,8 +16,9 @@ declare global {
 
 let doc = document
 let list = (value: unknown): string[] => (typeof value == 'string' ? value.split(/[\s,]+/).filter(Boolean) : [])
-// data-foo-bar → the option fooBar, except these names.
-const ALIAS: Record<string, string> = { privacyPolicy: 'privacyPolicyUrl', cookieDays: 'cookieMaxAgeDays' }
+let report = (message: string): void => console.error('[consentry] ' + message)
+// data-foo-bar → the option fooBar, data-cookie-foo-bar → cookie.fooBar, except these names.
+const ALIAS: Record<string, string> = { privacyPolicy: 'privacyPolicyUrl', days: 'maxAgeDays' }
 
 /**
  * Builds the config from the JSON block and the data attributes, pushing what is wrong to
@@ -31,32 +32,29 @@ function readConfig(script: HTMLScriptElement | null, problems: string[]): Recor
   let json = doc.getElementById('consentry-config')
   try {
     if (json) config = JSON.parse(json.textContent!)
-    if (typeof config != 'object' || !config || Array.isArray(config)) {
-      config = {}
-      throw Error('must hold a JSON object')
-    }
+    if (typeof config != 'object' || !config || Array.isArray(config)) throw Error('must hold a JSON object')
   } catch (e) {
+    config = {}
     problems.push('#consentry-config: ' + (e as Error).message)
   }
   // Browsers hide a parsed nonce attribute; the property keeps it.
   let nonce = script && (script.nonce || script.getAttribute('nonce'))
   if (nonce) config.nonce ??= nonce
   // Attributes rather than dataset: some DOMs (happy-dom) leave bare attributes out of it.
-  for (let { name, value: text } of script ? script.attributes : []) {
-    if (!name.startsWith('data-')) continue
-    let key = name.slice(5).replace(/-(.)/g, (_, c: string) => c.toUpperCase())
-    let value: any = text
-    key = ALIAS[key] || key
-    // "" (a bare attribute), true/false and whole numbers are what they say; the rest are text.
-    value = value == '' ? true : /^(true|false|\d+)$/.test(value) ? JSON.parse(value) : value
+  for (let { name, value: text } of script?.attributes || []) {
+    let [, cookie, key] = /^data-(cookie-)?(.+)/.exec(name) || []
+    if (!key) continue
+    key = key.replace(/-(.)/g, (_, c: string) => c.toUpperCase())
+    // Whole numbers and true/false are what they say, "" (a bare attribute) is true; the rest is
+    // text. (`+` rather than JSON.parse: "01" is no JSON.)
+    let value: any = /^\d+$/.test(text) ? +text : text == 'true' || text == '' || (text != 'false' && text)
     if (key == 'categories') {
       let options = config.categories
       value = list(value)
       // Keep the JSON options (labels, cookies) of the categories the attribute lists.
       if (options && !Array.isArray(options)) value = Object.fromEntries(value.map((n: string) => [n, options[n] || {}]))
     }
-    if (/^cookie[A-Z]/.test(key)) (config.cookie ||= {})[key[6].toLowerCase() + key.slice(7)] = value
-    else config[key] = value
+    ;(cookie ? (config.cookie ||= {}) : config)[ALIAS[key] || key] = value
   }
   return config
 }
@@ -67,27 +65,31 @@ function readConfig(script: HTMLScriptElement | null, problems: string[]): Recor
  * elements, so nothing that needs consent ever runs without a decision (fail closed).
  */
 function start(script: HTMLScriptElement | null): void {
-  if (window.consentry) return console.error('[consentry] script tag included twice: the second is ignored')
+  if (window.consentry) return report('included twice: this tag is ignored')
   let problems: string[] = []
   let config = readConfig(script, problems)
-  let given = config.categories
-  let names = (Array.isArray(given) ? given : list(given).length ? list(given) : Object.keys(given || {}))
-    .concat(...[...doc.querySelectorAll<HTMLElement>('[data-consent]')].map(el => list(el.dataset.consent)))
-    .filter((n, i, all) => /^[A-Za-z][\w-]{0,63}$/.test(n) && n != 'necessary' && all.indexOf(n) == i)
   try {
     window.consentry = createConsent(config as Parameters<typeof createConsent>[0])
   } catch (e) {
     problems.push((e as Error).message)
-    // Valid names, a whole revision and the language: nothing here can throw.
+    let { categories: given, revision: r } = config
+    let names = [
+      ...new Set([
+        // Of an array its items, of an object its keys, of a string its words (the index keys of
+        // arrays and strings are no valid names).
+        ...(Array.isArray(given) ? given : Object.keys(given || 0)),
+        ...list(given),
+        ...[...doc.querySelectorAll<HTMLElement>('[data-consent]')].flatMap(el => list(el.dataset.consent))
+      ])
+    ].filter(n => /^[A-Za-z][\w-]{0,63}$/.test(n) && n != 'necessary')
+    // Valid names, a whole revision (the engine's own test) and the language: nothing here can throw.
     window.consentry = createConsent({
       categories: names[0] ? names : ['analytics'],
       lang: config.lang,
-      revision: Number.isInteger(config.revision) ? config.revision : 1
+      revision: r === ~~r && r >= 0 ? r : 1
     })
   }
-  if (problems[0]) {
-    console.error(`[consentry] ${problems.join('; ')}. Running with safe defaults until fixed.`)
-  }
+  if (problems[0]) report(problems.join('; ') + '. Running with safe defaults.')
   doc.dispatchEvent(new CustomEvent('consentry:ready', { detail: window.consentry }))
 }
 
@@ -104,14 +106,12 @@ doc.addEventListener('consentry:locale', event => {
 // later are picked up by the engine's observer), unless the config may still be below this
 // tag: no JSON block yet and no data-categories. Then wait for the whole document.
 let early = doc.readyState == 'loading' && !doc.getElementById('consentry-config')
-if (early && !self?.dataset.categories) {
-  doc.addEventListener('DOMContentLoaded', () => start(self))
-} else {
-  start(self)
-  // A JSON block parsed after this tag started was not read: say where it belongs.
-  if (early) {
-    doc.addEventListener('DOMContentLoaded', () => {
-      if (doc.getElementById('consentry-config')) console.error('[consentry] #consentry-config must come before the script tag: it was ignored')
-    })
-  }
+let wait = early && !self?.dataset.categories
+if (!wait) start(self)
+if (early) {
+  doc.addEventListener('DOMContentLoaded', () => {
+    if (wait) start(self)
+    // A JSON block parsed after this tag started was not read: say where it belongs.
+    else if (doc.getElementById('consentry-config')) report('#consentry-config ignored: put it before the script tag')
+  })
 }

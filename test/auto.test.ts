@@ -77,6 +77,18 @@ test('names the full build when the default one is asked for Google Consent Mode
   expect(config.names).toEqual(['analytics'])
 })
 
+test('reads data-cookie-days as cookie.maxAgeDays', async () => {
+  let config = await run('data-categories="analytics" data-cookie-days="30"')
+  expect(config.maxAgeDays).toBe(30)
+  expect(errors).toEqual([])
+})
+
+test('reads a whole number with a leading zero', async () => {
+  let config = await run('data-categories="analytics" data-revision="07"')
+  expect(config.revision).toBe(7)
+  expect(errors).toEqual([])
+})
+
 test('takes the nonce from the tag’s own nonce attribute', async () => {
   let config = await run('data-categories="analytics" nonce="n0nce"')
   expect(config.nonce).toBe('n0nce')
@@ -125,6 +137,13 @@ test('reports an invalid option once and still creates an instance with safe def
   expect(config.names).toEqual(['analytics'])
   expect(config.lang).toBe('fr')
   expect(window.consentry!.isGranted('analytics')).toBe(false)
+})
+
+test('falls back to revision 1 when the JSON revision is negative', async () => {
+  let config = await run('data-categories="analytics"', '{"revision": -1}')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/revision/)
+  expect(config.revision).toBe(1)
 })
 
 test('falls back to the categories of the page’s blocked elements', async () => {

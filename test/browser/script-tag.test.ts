@@ -1,4 +1,5 @@
 // The drop-in tag: every way of loading it, the JSON config, errors that fail closed, one global.
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 
@@ -138,5 +139,22 @@ describe('global', () => {
     expect(await banner(page).count()).toBe(1)
     expect(errors).toHaveLength(1)
     expect(await seen(banner(page))).toBe(true)
+  })
+})
+
+describe('build', () => {
+  test('keeps the V8 compile hint as the first line and js-cookie’s license', () => {
+    for (let file of ['dist/consentry.iife.js', 'dist/consentry.full.iife.js']) {
+      let code = readFileSync(file, 'utf8')
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true)
+      expect(code).toContain('/*! js-cookie')
+    }
+  })
+
+  test('escapes non-ASCII texts, for pages that are not UTF-8', () => {
+    let files = ['consentry.iife.js', 'consentry.full.iife.js', ...readdirSync('dist/locales').map(f => 'locales/' + f)]
+    for (let file of files.filter(f => f.endsWith('.iife.js'))) {
+      expect(readFileSync('dist/' + file, 'utf8'), file).toMatch(/^[\0-\x7f]*$/)
+    }
   })
 })
