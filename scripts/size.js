@@ -56,11 +56,11 @@ export async function measure() {
   return results
 }
 
-/** README.md with each `<!--size:NAME-->1,234 B` set to the measured number. */
+/** README.md with each `<!--size:NAME-->1,234 B` set to the measured number, `<!--budget:NAME-->` to the limit. */
 export function quoteSizes(readme, results) {
-  return readme.replace(/<!--size:([^>]+)-->[\d,]+ B/g, (all, name) => {
+  return readme.replace(/<!--(size|budget):([^>]+)-->[\d,]+ B/g, (all, kind, name) => {
     let r = results.find(i => i.name == name)
-    return r ? `<!--size:${name}-->${r.bytes.toLocaleString('en-US')} B` : all
+    return r ? `<!--${kind}:${name}-->${(kind == 'size' ? r.bytes : r.limit).toLocaleString('en-US')} B` : all
   })
 }
 

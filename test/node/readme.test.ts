@@ -5,10 +5,10 @@ import { expect, it } from 'vitest'
 // @ts-expect-error: a plain .js script without types
 import { measure, quoteSizes } from '../../scripts/size.js'
 
-it('quotes in README.md exactly the sizes measured now', async () => {
+it('quotes in README.md exactly the sizes measured now and the budgets of scripts/size.js', async () => {
   let readme = readFileSync('README.md', 'utf8')
-  let quoted = [...readme.matchAll(/<!--size:([^>]+)-->([\d,]+) B/g)]
-  expect(quoted.length).toBeGreaterThan(5)
+  let quoted = [...readme.matchAll(/<!--(?:size|budget):([^>]+)-->([\d,]+) B/g)]
+  expect(quoted.length).toBeGreaterThan(10)
   let results: Array<{ name: string }> = await measure()
   for (let [, name] of quoted) expect(results.map(r => r.name)).toContain(name)
   expect(readme).toBe(quoteSizes(readme, results))
