@@ -6,6 +6,8 @@ import { build } from 'esbuild'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
+import { measureParts } from './parts.js'
+
 // `own: true` leaves the npm dependencies (js-cookie, nanoevents) out, as the published package
 // does; the others include everything a site ships. The budgets stop regressions at today's
 // sizes; the product goal of 6,000 B for the drop-in is not met yet (README, "Size").
@@ -56,18 +58,21 @@ export async function measure() {
   return results
 }
 
-/** README.md with each `<!--size:NAME-->1,234 B` set to the measured number, `<!--budget:NAME-->` to the limit. */
-export function quoteSizes(readme, results) {
-  return readme.replace(/<!--(size|budget):([^>]+)-->[\d,]+ B/g, (all, kind, name) => {
-    let r = results.find(i => i.name == name)
-    return r ? `<!--${kind}:${name}-->${(kind == 'size' ? r.bytes : r.limit).toLocaleString('en-US')} B` : all
+/**
+ * README.md with each `<!--size:NAME-->1,234 B` set to the measured number, `<!--budget:NAME-->` to
+ * the limit and `<!--part:NAME-->` to what that part adds (scripts/parts.js).
+ */
+export function quoteSizes(readme, results, parts = []) {
+  return readme.replace(/<!--(size|budget|part):([^>]+)-->[\d,]+ B/g, (all, kind, name) => {
+    let r = (kind == 'part' ? parts : results).find(i => i.name == name)
+    return r ? `<!--${kind}:${name}-->${(kind == 'budget' ? r.limit : r.bytes).toLocaleString('en-US')} B` : all
   })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let results = await measure()
   if (process.argv.includes('--readme')) {
-    writeFileSync('README.md', quoteSizes(readFileSync('README.md', 'utf8'), results))
+    writeFileSync('README.md', quoteSizes(readFileSync('README.md', 'utf8'), results, await measureParts()))
   }
   let failed = false
   for (let r of results) {

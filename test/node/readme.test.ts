@@ -4,12 +4,15 @@ import { expect, it } from 'vitest'
 
 // @ts-expect-error: a plain .js script without types
 import { measure, quoteSizes } from '../../scripts/size.js'
+// @ts-expect-error: a plain .js script without types
+import { measureParts } from '../../scripts/parts.js'
 
-it('quotes in README.md exactly the sizes measured now and the budgets of scripts/size.js', async () => {
+it('quotes in README.md exactly the sizes measured now, the budgets in force and the parts', async () => {
   let readme = readFileSync('README.md', 'utf8')
-  let quoted = [...readme.matchAll(/<!--(?:size|budget):([^>]+)-->([\d,]+) B/g)]
-  expect(quoted.length).toBeGreaterThan(10)
+  let quoted = [...readme.matchAll(/<!--(size|budget|part):([^>]+)-->([\d,]+) B/g)]
+  expect(quoted.length).toBeGreaterThan(15)
   let results: Array<{ name: string }> = await measure()
-  for (let [, name] of quoted) expect(results.map(r => r.name)).toContain(name)
-  expect(readme).toBe(quoteSizes(readme, results))
+  let parts: Array<{ name: string }> = await measureParts()
+  for (let [, kind, name] of quoted) expect((kind == 'part' ? parts : results).map(r => r.name)).toContain(name)
+  expect(readme).toBe(quoteSizes(readme, results, parts))
 }, 60000)
