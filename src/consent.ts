@@ -94,7 +94,7 @@ export function createConsent(config: ConsentConfig): Consent {
   let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report)
 
   let known = (list: string[]): string[] =>
-    list.filter(name => name == 'necessary' || names.includes(name) || fail('unknown category: pass one of ' + names, name))
+    list.filter(name => name == 'necessary' || names.includes(name) || fail('category: pass one of ' + names, name))
 
   // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
   // Every decision is announced; only a reset is not.
