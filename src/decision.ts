@@ -62,8 +62,9 @@ export function parseDecision(
   let list = m[5].split('|')
   for (let item of list) {
     let [name, bit] = item.split(':')
-    // A repeated name (or a stored "necessary") means the value was forged; so does one not configured.
-    if (name in categories || (expected && !expected.includes(name))) return null
+    // A repeated name (or a stored "necessary") means the value was forged; so does one not
+    // configured, and a method that contradicts a value (accept-all with a 0, reject-all with a 1).
+    if (name in categories || (expected && !expected.includes(name)) || /a0|r1/.test(m[3] + bit)) return null
     categories[name] = bit == '1'
   }
   // As strings: a tampered "01" is not revision 1.
@@ -71,10 +72,7 @@ export function parseDecision(
     // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
     time > now + 3e5 ||
     now - time > maxAgeDays * 864e5 ||
-    (expected && expected.length != list.length) ||
-    // A method that contradicts the values was tampered with: ".a." or ".r." can only be the
-    // method here (a timestamp that short is decades too old), and names hold no ":".
-    /\.a\..*:0|\.r\..*:1/.test(value as string)
+    (expected && expected.length != list.length)
     ? null
     : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method: METHODS[m[3]], categories }
 }
