@@ -25,7 +25,7 @@ export type { Consent, ScriptOptions } from './types.js'
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentConfig): Consent {
   let norm = normalize(config)
-  let { names, options, revision } = norm
+  let names = norm.names
   let emitter = createNanoEvents<ConsentEvents>()
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
@@ -68,7 +68,7 @@ export function createConsent(config: ConsentConfig): Consent {
       if (before[name] != after[name]) {
         changed = 1
         // Withdrawn: delete the cookies the category lists.
-        if (before[name]) storage.clean(options[name].cookies || [])
+        if (before[name]) storage.clean(norm.options[name].cookies || [])
       }
     }
     // A Set's walk skips what a loader unbinds and visits what it registers (a no-op: each
@@ -85,7 +85,7 @@ export function createConsent(config: ConsentConfig): Consent {
     return apply({
       id: randomId(),
       timestamp: new Date().toISOString(),
-      revision,
+      revision: norm.revision,
       method,
       categories: map(name => choices[name] == true)
     })
