@@ -38,7 +38,7 @@ export function watchBlocked(
         // A new element, not a clone: scripts a page inserted as markup are marked "already
         // started", and a clone would keep that mark and never run.
         let s = document.createElement('script')
-        for (let { name, value } of old.attributes) s.setAttribute(name, value)
+        for (let attr of old.attributes) s.setAttribute(attr.name, attr.value)
         // Out of the next scans at once: some DOMs load or run `s` inside replaceWith, before
         // `old` leaves the page, and a scan from there must not activate `old` twice.
         delete old.dataset.consent

@@ -13,14 +13,14 @@ export interface Normalized extends ConsentConfig {
  * Throws the TypeError for developer misuse: what is wrong and what to pass, then what was given.
  *
  * @example
- * fail('revision: pass a whole number', 1.5) // TypeError: consentry: revision: pass a whole number (got 1.5)
+ * fail('revision: pass an integer', 1.5) // TypeError: consentry: revision: pass an integer (got 1.5)
  */
 export let fail = (what: string, got: unknown): never => {
   throw new TypeError(`consentry: ${what} (got ${JSON.stringify(got)})`)
 }
 
 // One message for a bad name and for no category at all: both are fixed by the same example.
-const CATEGORIES = "categories: pass unique names of letters, digits, _ or -, like ['analytics']"
+const CATEGORIES = "categories: pass unique names like ['analytics']"
 
 /**
  * Validates the headless config, throwing a TypeError that says what to pass instead.
@@ -42,15 +42,15 @@ export function normalize(config: ConsentConfig): Normalized {
   }
   if (!names[0]) fail(CATEGORIES, categories)
   // >>> 0 keeps whole numbers from 0 to 2^32 - 1 unchanged, and nothing else (no strings, NaN or -1).
-  if (revision >>> 0 !== revision) fail('revision: pass a whole number', revision)
+  if (revision >>> 0 !== revision) fail('revision: pass an integer', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
   // A string (from a data-* attribute) passes a range check, but js-cookie would write no cookie.
   if (!(maxAgeDays === +maxAgeDays && maxAgeDays >= 1 && maxAgeDays <= 400)) {
-    fail('cookie.maxAgeDays: pass 1 to 400', maxAgeDays)
+    fail('cookie.maxAgeDays: pass 1-400', maxAgeDays)
   }
   // test() reads a missing name as "undefined" (or "null"): valid, the default applies.
   if (!/^[\w-]{1,64}$/.test(cookie.name!)) {
-    fail('cookie.name: pass letters, digits, _ or -', cookie.name)
+    fail('cookie.name: pass [\\w-]+', cookie.name)
   }
   // Browsers drop controls and spaces inside a scheme ("java\tscript:"): strip them before looking.
   if (url != null && (typeof url != 'string' || /^(?!(https?|mailto):)[a-z][\w+.-]*:|^$/i.test(url.replace(/[\0-\x20]/g, '')))) {

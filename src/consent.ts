@@ -7,50 +7,10 @@ import { fail, normalize } from './config.js'
 import { watchBlocked } from './blocked.js'
 import { createNanoEvents } from 'nanoevents'
 
-import type { Normalized } from './config.js'
-import type { LoaderOptions } from './loaders.js'
-import type {
-  ConsentConfig,
-  ConsentEvents,
-  Decision,
-  DecisionMethod,
-  Unbind
-} from './types.js'
+import type { Consent, ConsentConfig, ConsentEvents, Decision } from './types.js'
 
-export interface ScriptOptions {
-  async?: boolean
-  defer?: boolean
-  nonce?: string
-  /** e.g. 'module'. */
-  type?: string
-  /** Called once the script has loaded. */
-  onLoad?: () => void
-}
-
-/** A consent instance: the headless engine. */
-export interface Consent {
-  /** Runs `loader` once, as soon as every named category is granted. Returns an unbind. */
-  whenGranted(category: string | string[], loader: () => void, options?: LoaderOptions): Unbind
-  /** A `whenGranted` that injects `<script src>` into `<head>`. */
-  loadScript(category: string | string[], src: string, options?: ScriptOptions): Unbind
-  acceptAll(): Decision
-  rejectAll(): Decision
-  /** Grants exactly the categories set to true; the others are refused. */
-  save(choices: Record<string, boolean>, method?: DecisionMethod): Decision
-  isGranted(category: string): boolean
-  getDecision(): Decision | null
-  on<E extends keyof ConsentEvents>(event: E, listener: ConsentEvents[E]): Unbind
-  /** Forgets the decision: the visitor will be asked again. */
-  reset(): void
-  /** Re-reads the stored decision (another tab may have changed it) and applies it. */
-  refresh(): void
-  /** Removes listeners and stops watching the DOM. */
-  destroy(): void
-  /** The validated config: category names and options. */
-  readonly config: Readonly<Normalized>
-  /** @internal emits an event to every listener, isolating their errors. */
-  emit<E extends keyof ConsentEvents>(event: E, ...args: Parameters<ConsentEvents[E]>): void
-}
+// The instance's types live with the others in types.ts; modules import them from here too.
+export type { Consent, ScriptOptions } from './types.js'
 
 /**
  * Creates the consent engine. Nothing non-essential runs, and no cookie is written, until a
@@ -65,7 +25,7 @@ export interface Consent {
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentConfig): Consent {
   let norm = normalize(config)
-  let { names, options, revision } = norm
+  let names = norm.names
   let emitter = createNanoEvents<ConsentEvents>()
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
@@ -94,7 +54,7 @@ export function createConsent(config: ConsentConfig): Consent {
   let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report)
 
   let known = (list: string[]): string[] =>
-    list.filter(name => name == 'necessary' || names.includes(name) || fail('unknown category: pass one of ' + names, name))
+    list.filter(name => name == 'necessary' || names.includes(name) || fail('category: pass one of ' + names, name))
 
   // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
   // Every decision is announced; only a reset is not.
@@ -108,7 +68,7 @@ export function createConsent(config: ConsentConfig): Consent {
       if (before[name] != after[name]) {
         changed = 1
         // Withdrawn: delete the cookies the category lists.
-        if (before[name]) storage.clean(options[name].cookies || [])
+        if (before[name]) storage.clean(norm.options[name].cookies || [])
       }
     }
     // A Set's walk skips what a loader unbinds and visits what it registers (a no-op: each
@@ -125,7 +85,7 @@ export function createConsent(config: ConsentConfig): Consent {
     return apply({
       id: randomId(),
       timestamp: new Date().toISOString(),
-      revision,
+      revision: norm.revision,
       method,
       categories: map(name => choices[name] == true)
     })

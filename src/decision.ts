@@ -46,33 +46,33 @@ export function serializeDecision(decision: Decision): string {
  * @example
  * parseDecision(value, { revision: 2, categories: ['analytics'] }) // Decision | null
  */
-export function parseDecision(value: unknown, opts: ParseOptions = {}): Decision | null {
+export function parseDecision(
+  value: unknown,
+  { now = Date.now(), revision = 1, maxAgeDays = 182, categories: expected }: ParseOptions = {}
+): Decision | null {
+  // Defaults apply to missing options (undefined), as the option types say.
   let m =
     typeof value == 'string' &&
     value.length < 1024 &&
     /^1\.(\d+)\.([\da-z]{1,10})\.([arcg])\.([\w-]{8,64})\.(\w[\w-]*:[01](\|\w[\w-]*:[01])*)$/.exec(value)
   if (!m) return null
-  let now = opts.now ?? Date.now()
   // At most 10 base-36 digits: always a valid Date, so toISOString cannot throw.
   let time = parseInt(m[2], 36)
-  let expected = opts.categories
   let categories: Record<string, boolean> = { necessary: true }
   let list = m[5].split('|')
   for (let item of list) {
     let [name, bit] = item.split(':')
-    // A repeated name (or a stored "necessary") means the value was forged; so does one not configured.
-    if (name in categories || (expected && !expected.includes(name))) return null
+    // A repeated name (or a stored "necessary") means the value was forged; so does one not
+    // configured, and a method that contradicts a value (accept-all with a 0, reject-all with a 1).
+    if (name in categories || (expected && !expected.includes(name)) || /a0|r1/.test(m[3] + bit)) return null
     categories[name] = bit == '1'
   }
   // As strings: a tampered "01" is not revision 1.
-  return m[1] != (opts.revision ?? 1) + '' ||
+  return m[1] != revision + '' ||
     // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
     time > now + 3e5 ||
-    now - time > (opts.maxAgeDays ?? 182) * 864e5 ||
-    (expected && expected.length != list.length) ||
-    // A method that contradicts the values was tampered with: ".a." or ".r." can only be the
-    // method here (a timestamp that short is decades too old), and names hold no ":".
-    /\.a\..*:0|\.r\..*:1/.test(value as string)
+    now - time > maxAgeDays * 864e5 ||
+    (expected && expected.length != list.length)
     ? null
     : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method: METHODS[m[3]], categories }
 }

@@ -61,7 +61,7 @@ export function createCookieStorage(
         works = Cookies.get(name) == next
       })
       // Said when it matters: the decision will not outlive this page.
-      if (next && attrs && !works) report(Error('Cookies blocked: decision kept for this page only'))
+      if (next && attrs && !works) report(Error('Cookies blocked: decision kept in memory'))
     },
     clean: patterns =>
       attempt(() => {

@@ -1,3 +1,6 @@
+import type { Normalized } from './config.js'
+import type { LoaderOptions } from './loaders.js'
+
 /** How a decision was made. `gpc` = refused by the browser's Global Privacy Control signal. */
 export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc'
 
@@ -77,3 +80,38 @@ export interface ConsentEvents {
 }
 
 export type Unbind = () => void
+
+export interface ScriptOptions {
+  async?: boolean
+  defer?: boolean
+  nonce?: string
+  /** e.g. 'module'. */
+  type?: string
+  /** Called once the script has loaded. */
+  onLoad?: () => void
+}
+
+/** A consent instance: the headless engine. */
+export interface Consent {
+  /** Runs `loader` once, as soon as every named category is granted. Returns an unbind. */
+  whenGranted(category: string | string[], loader: () => void, options?: LoaderOptions): Unbind
+  /** A `whenGranted` that injects `<script src>` into `<head>`. */
+  loadScript(category: string | string[], src: string, options?: ScriptOptions): Unbind
+  acceptAll(): Decision
+  rejectAll(): Decision
+  /** Grants exactly the categories set to true; the others are refused. */
+  save(choices: Record<string, boolean>, method?: DecisionMethod): Decision
+  isGranted(category: string): boolean
+  getDecision(): Decision | null
+  on<E extends keyof ConsentEvents>(event: E, listener: ConsentEvents[E]): Unbind
+  /** Forgets the decision: the visitor will be asked again. */
+  reset(): void
+  /** Re-reads the stored decision (another tab may have changed it) and applies it. */
+  refresh(): void
+  /** Removes listeners and stops watching the DOM. */
+  destroy(): void
+  /** The validated config: category names and options. */
+  readonly config: Readonly<Normalized>
+  /** @internal emits an event to every listener, isolating their errors. */
+  emit<E extends keyof ConsentEvents>(event: E, ...args: Parameters<ConsentEvents[E]>): void
+}
