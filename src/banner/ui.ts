@@ -42,16 +42,13 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   // the edge; +9 rounds its height up. A centred banner is not observed (its padding-center is
   // only ever cleared, a no-op).
   let pad = (px: string): void => {
-    for (let p of ['padding-', 'scroll-padding-']) html.style.setProperty(p + position, px)
+    html.style.setProperty('padding-' + position, px)
+    html.style.setProperty('scroll-padding-' + position, px)
   }
   // jsdom has no ResizeObserver: there the page just gets no padding.
-  let observer = typeof ResizeObserver == 'function' && new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
+  let observer = typeof ResizeObserver == 'function' ? new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px')) : undefined
 
-  let load = (): void => {
-    let now = shown()
-    l = now.language
-    t = now.texts as unknown as Texts
-  }
+  let load = (): unknown => ({ language: l, texts: t } = shown() as unknown as { language: string; texts: Texts })
 
   /**
    * A root (banner, dialog or reopen control) with theme, language and direction, mounted on
@@ -124,7 +121,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       h('p', {}, purposes(t, l, names, options), url && [' ', before, h('a', { href: url }, link), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
-    if (observer && position != 'center') observer.observe(banner)
+    if (position != 'center') observer?.observe(banner)
     sync()
     consent.emit('show', false)
   }
@@ -133,7 +130,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     if (banner) {
       banner.remove()
       banner = undefined
-      if (observer) observer.disconnect()
+      observer?.disconnect()
       pad('')
       consent.emit('hide')
     }
