@@ -23,13 +23,12 @@ export function syncTabs(consent: Consent): Unbind {
   }
   if (channel) channel.onmessage = refresh
   document.addEventListener('visibilitychange', visible)
-  let offs = [
-    consent.on('decision', (_, remote) => remote || post()),
-    // A reset (withdrawal without a new decision) changes state but makes no decision.
-    consent.on('change', () => consent.getDecision() || post())
-  ]
+  let offDecision = consent.on('decision', (_, remote) => remote || post())
+  // A reset (withdrawal without a new decision) changes state but makes no decision.
+  let offChange = consent.on('change', () => consent.getDecision() || post())
   return () => {
-    offs.forEach(off => off())
+    offDecision()
+    offChange()
     channel?.close()
     document.removeEventListener('visibilitychange', visible)
   }
