@@ -118,7 +118,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       'bar ' + position,
       { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
       t.title,
-      h('p', {}, purposes(t, l, names, options), url && [' ', before, h('a', { href: url }, link), after]),
+      h('p', {}, purposes(t, names, options), url && [' ', before, h('a', { href: url }, link), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
     if (position != 'center') observer?.observe(banner)
