@@ -27,8 +27,6 @@ let uid = 0
 export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Shown): Unbind {
   let { names, options, privacyPolicyUrl: url } = consent.config
   let { theme = 'auto', position = 'bottom', reopen = true } = config
-  let doc = document
-  let html = doc.documentElement
   let removeStyles = applyStyles(config.nonce)
   let banner: HTMLElement | undefined
   let dialog: HTMLDialogElement | undefined
@@ -42,8 +40,8 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   // the edge; +9 rounds its height up. A centred banner is not observed (its padding-center is
   // only ever cleared, a no-op).
   let pad = (px: string): void => {
-    html.style.setProperty('padding-' + position, px)
-    html.style.setProperty('scroll-padding-' + position, px)
+    document.documentElement.style.setProperty('padding-' + position, px)
+    document.documentElement.style.setProperty('scroll-padding-' + position, px)
   }
   // jsdom has no ResizeObserver: there the page just gets no padding.
   let observer = typeof ResizeObserver == 'function' ? new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px')) : undefined
@@ -63,7 +61,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     ...kids: Child[]
   ): HTMLElementTagNameMap[K] => {
     let id = 'consentry' + ++uid
-    return (config.root || doc.body || html).appendChild(
+    return (config.root || document.body || document.documentElement).appendChild(
       h(
         tag,
         {
@@ -202,14 +200,14 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       }
     }
   }
-  doc.addEventListener('click', onClick, true)
+  document.addEventListener('click', onClick, true)
   consent.on('decision', hide)
 
   let { reset } = consent
   Object.assign(consent, {
     show,
     hide,
-    showPreferences: () => open(doc.activeElement),
+    showPreferences: () => open(document.activeElement),
     addLocale(tag: string, more: Partial<Texts>) {
       addLocale(tag, more)
       if (shown().language != l) {
@@ -229,6 +227,6 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     reopen = false
     hide()
     removeStyles()
-    doc.removeEventListener('click', onClick, true)
+    document.removeEventListener('click', onClick, true)
   }
 }
