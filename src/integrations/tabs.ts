@@ -17,11 +17,10 @@ export function syncTabs(consent: Consent): Unbind {
       ? new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
       : undefined
   let post = (): void => channel?.postMessage(1)
-  let refresh = (): void => consent.refresh()
   let visible = (): void => {
-    if (!document.hidden) refresh()
+    if (!document.hidden) consent.refresh()
   }
-  if (channel) channel.onmessage = refresh
+  if (channel) channel.onmessage = () => consent.refresh()
   document.addEventListener('visibilitychange', visible)
   let offDecision = consent.on('decision', (_, remote) => remote || post())
   // A reset (withdrawal without a new decision) changes state but makes no decision.
