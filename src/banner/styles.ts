@@ -54,7 +54,9 @@ export function applyStyles(nonce?: string): () => void {
   try {
     let sheet = new CSSStyleSheet()
     sheet.replaceSync(css)
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    // An observable array since Chromium 99, Firefox 101, Safari 16.4; where it is still frozen,
+    // push throws and the <style> below applies.
+    doc.adoptedStyleSheets.push(sheet)
     return () => {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(s => s != sheet)
     }
