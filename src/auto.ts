@@ -80,7 +80,8 @@ function start(script: HTMLScriptElement | null): void {
         ...list(given),
         ...[...document.querySelectorAll<HTMLElement>('[data-consent]')].flatMap(el => list(el.dataset.consent))
       ])
-    ].filter(n => /^[A-Za-z][\w-]{0,63}$/.test(n) && n != 'necessary')
+      // The engine's name test, written as in config.ts (gzip stores it once).
+    ].filter(n => /^[a-z][\w-]{0,63}$/i.test(n) && n != 'necessary')
     // Valid names, a whole revision (the engine's own test) and the language: nothing here can throw.
     window.consentry = createConsent({
       categories: names[0] ? names : ['analytics'],
