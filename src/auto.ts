@@ -86,7 +86,7 @@ function start(script: HTMLScriptElement | null): void {
     window.consentry = createConsent({
       categories: names[0] ? names : ['analytics'],
       lang: config.lang,
-      revision: r === ~~r && r >= 0 ? r : 1
+      revision: r >>> 0 === r ? r : 1
     })
   }
   if (problems[0]) report(problems.join('; ') + '. Running with safe defaults.')
