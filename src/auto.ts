@@ -14,7 +14,6 @@ declare global {
   }
 }
 
-let doc = document
 let list = (value: unknown): string[] => (typeof value == 'string' ? value.split(/[\s,]+/).filter(Boolean) : [])
 let report = (message: string): void => console.error('[consentry] ' + message)
 // data-foo-bar → the option fooBar, data-cookie-foo-bar → cookie.fooBar, except these names.
@@ -29,7 +28,7 @@ const ALIAS: Record<string, string> = { privacyPolicy: 'privacyPolicyUrl', days:
  */
 function readConfig(script: HTMLScriptElement | null, problems: string[]): Record<string, any> {
   let config: Record<string, any> = {}
-  let json = doc.getElementById('consentry-config')
+  let json = document.getElementById('consentry-config')
   try {
     if (json) config = JSON.parse(json.textContent!)
     if (typeof config != 'object' || !config || Array.isArray(config)) throw Error('must hold a JSON object')
@@ -79,39 +78,40 @@ function start(script: HTMLScriptElement | null): void {
         // arrays and strings are no valid names).
         ...(Array.isArray(given) ? given : Object.keys(given || 0)),
         ...list(given),
-        ...[...doc.querySelectorAll<HTMLElement>('[data-consent]')].flatMap(el => list(el.dataset.consent))
+        ...[...document.querySelectorAll<HTMLElement>('[data-consent]')].flatMap(el => list(el.dataset.consent))
       ])
-    ].filter(n => /^[A-Za-z][\w-]{0,63}$/.test(n) && n != 'necessary')
+      // The engine's name test, written as in config.ts (gzip stores it once).
+    ].filter(n => /^[a-z][\w-]{0,63}$/i.test(n) && n != 'necessary')
     // Valid names, a whole revision (the engine's own test) and the language: nothing here can throw.
     window.consentry = createConsent({
       categories: names[0] ? names : ['analytics'],
       lang: config.lang,
-      revision: r === ~~r && r >= 0 ? r : 1
+      revision: r >>> 0 === r ? r : 1
     })
   }
   if (problems[0]) report(problems.join('; ') + '. Running with safe defaults.')
-  doc.dispatchEvent(new CustomEvent('consentry:ready', { detail: window.consentry }))
+  document.dispatchEvent(new CustomEvent('consentry:ready', { detail: window.consentry }))
 }
 
 // Captured now: currentScript is only set while this file runs (for defer and async too; the
 // query covers loaders that evaluate the file without a script element).
-let self = (doc.currentScript || doc.querySelector('script[data-categories],script[src*="consentry"]')) as HTMLScriptElement | null
+let self = (document.currentScript || document.querySelector('script[data-categories],script[src*="consentry"]')) as HTMLScriptElement | null
 // Locale files (dist/locales/*.iife.js) announce themselves with an event rather than a global:
 // before the instance exists they register for the first render, after it they update it.
-doc.addEventListener('consentry:locale', event => {
+document.addEventListener('consentry:locale', event => {
   let { lang, texts } = (event as CustomEvent).detail
   ;(window.consentry || { addLocale }).addLocale(lang, texts)
 })
 // Start now, so the banner is there at first paint even from <head> (blocked elements parsed
 // later are picked up by the engine's observer), unless the config may still be below this
 // tag: no JSON block yet and no data-categories. Then wait for the whole document.
-let early = doc.readyState == 'loading' && !doc.getElementById('consentry-config')
+let early = document.readyState == 'loading' && !document.getElementById('consentry-config')
 let wait = early && !self?.dataset.categories
 if (!wait) start(self)
 if (early) {
-  doc.addEventListener('DOMContentLoaded', () => {
+  document.addEventListener('DOMContentLoaded', () => {
     if (wait) start(self)
     // A JSON block parsed after this tag started was not read: say where it belongs.
-    else if (doc.getElementById('consentry-config')) report('#consentry-config ignored: put it before the script tag')
+    else if (document.getElementById('consentry-config')) report('#consentry-config ignored: put it before the script tag')
   })
 }

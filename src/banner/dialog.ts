@@ -23,12 +23,12 @@ export function showModal(d: HTMLDialogElement, onClose: () => void): void {
     }
   }
   d.onclose = onClose
-  // jsdom has no showModal()/close(): the same open attribute and close event by hand.
+  // jsdom has no showModal()/close(): the open attribute by hand, and close() runs onClose itself.
   if (!(d as Partial<HTMLDialogElement>).showModal) {
     d.showModal = () => d.setAttribute('open', '')
     d.close = () => {
       d.removeAttribute('open')
-      d.dispatchEvent(new Event('close'))
+      onClose()
     }
   }
   d.showModal()

@@ -29,16 +29,15 @@ export const css =
     '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#222);background:var(--consentry-bg,#fff);border:1px solid #8888;border-radius:12px;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
     // The banner and the dialog (both .bar) share their box; the browser centres the dialog.
     '.consentry.bar{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100% - 16px);overflow:auto;padding:16px 20px;}' +
-    '.consentry.top{top:8px;bottom:auto;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
+    '.consentry.right{left:auto;right:8px;}.consentry.top{top:8px;bottom:auto;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
     '.consentry::backdrop{background:#000a;}' +
-    '.consentry h2{font-size:1.15em;}.consentry h2,.consentry p{margin-bottom:16px;}' +
+    '.consentry h2{font-size:1.15em;margin-bottom:16px;}.consentry p{margin-bottom:16px;}' +
     '.consentry a{color:var(--consentry-accent,#14c);}' +
     '.consentry div{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:6px;}' +
     '.consentry button{font:inherit;font-weight:600;padding:10px 16px;border:0;border-radius:8px;background:var(--consentry-accent,#14c);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
     '.consentry label{display:flex;justify-content:space-between;font-weight:600;}' +
     '.consentry input{width:24px;height:24px;accent-color:var(--consentry-accent,#14c);}' +
-    '.consentry.reopen{padding:4px 14px;font-size:13px;cursor:pointer;}' +
-    '.consentry.right{left:auto;right:8px;}'
+    '.consentry.reopen{font-size:13px;padding:4px 14px;cursor:pointer;}'
   ).replace(/;/g, '!important;')
 
 /**
@@ -54,7 +53,9 @@ export function applyStyles(nonce?: string): () => void {
   try {
     let sheet = new CSSStyleSheet()
     sheet.replaceSync(css)
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    // An observable array since Chromium 99, Firefox 101, Safari 16.4; where it is still frozen,
+    // push throws and the <style> below applies.
+    doc.adoptedStyleSheets.push(sheet)
     return () => {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(s => s != sheet)
     }

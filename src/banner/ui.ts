@@ -27,8 +27,6 @@ let uid = 0
 export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Shown): Unbind {
   let { names, options, privacyPolicyUrl: url } = consent.config
   let { theme = 'auto', position = 'bottom', reopen = true } = config
-  let doc = document
-  let html = doc.documentElement
   let removeStyles = applyStyles(config.nonce)
   let banner: HTMLElement | undefined
   let dialog: HTMLDialogElement | undefined
@@ -42,16 +40,13 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   // the edge; +9 rounds its height up. A centred banner is not observed (its padding-center is
   // only ever cleared, a no-op).
   let pad = (px: string): void => {
-    for (let p of ['padding-', 'scroll-padding-']) html.style.setProperty(p + position, px)
+    document.documentElement.style.setProperty('padding-' + position, px)
+    document.documentElement.style.setProperty('scroll-padding-' + position, px)
   }
   // jsdom has no ResizeObserver: there the page just gets no padding.
-  let observer = typeof ResizeObserver == 'function' && new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px'))
+  let observer = typeof ResizeObserver == 'function' ? new ResizeObserver(() => pad(banner!.offsetHeight + 9 + 'px')) : undefined
 
-  let load = (): void => {
-    let now = shown()
-    l = now.language
-    t = now.texts as unknown as Texts
-  }
+  let load = (): unknown => ({ language: l, texts: t } = shown() as unknown as { language: string; texts: Texts })
 
   /**
    * A root (banner, dialog or reopen control) with theme, language and direction, mounted on
@@ -66,7 +61,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     ...kids: Child[]
   ): HTMLElementTagNameMap[K] => {
     let id = 'consentry' + ++uid
-    return (config.root || doc.body || html).appendChild(
+    return (config.root || document.body || document.documentElement).appendChild(
       h(
         tag,
         {
@@ -121,10 +116,10 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       'bar ' + position,
       { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
       t.title,
-      h('p', {}, purposes(t, l, names, options), url && [' ', before, h('a', { href: url }, link), after]),
+      h('p', {}, purposes(t, names, options), url && [' ', before, h('a', { href: url }, link), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
-    if (observer && position != 'center') observer.observe(banner)
+    if (position != 'center') observer?.observe(banner)
     sync()
     consent.emit('show', false)
   }
@@ -133,7 +128,7 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     if (banner) {
       banner.remove()
       banner = undefined
-      if (observer) observer.disconnect()
+      observer?.disconnect()
       pad('')
       consent.emit('hide')
     }
@@ -205,14 +200,14 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
       }
     }
   }
-  doc.addEventListener('click', onClick, true)
+  document.addEventListener('click', onClick, true)
   consent.on('decision', hide)
 
   let { reset } = consent
   Object.assign(consent, {
     show,
     hide,
-    showPreferences: () => open(doc.activeElement),
+    showPreferences: () => open(document.activeElement),
     addLocale(tag: string, more: Partial<Texts>) {
       addLocale(tag, more)
       if (shown().language != l) {
@@ -232,6 +227,6 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     reopen = false
     hide()
     removeStyles()
-    doc.removeEventListener('click', onClick, true)
+    document.removeEventListener('click', onClick, true)
   }
 }

@@ -41,11 +41,10 @@ export function category(t: Texts, name: string, o: { label?: string; descriptio
  * Analytics goes last: its purpose reads as the end of the sentence.
  *
  * @example
- * purposes(en, 'en', ['analytics'], {}) // 'We use cookies for analytics to improve our site.'
+ * purposes(en, ['analytics'], {}) // 'We use cookies for analytics to improve our site.'
  */
 export function purposes(
   t: Texts,
-  lang: string,
   names: string[],
   options: Record<string, { label?: string; description?: string } | undefined>
 ): string {

@@ -17,19 +17,17 @@ export function syncTabs(consent: Consent): Unbind {
       ? new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))
       : undefined
   let post = (): void => channel?.postMessage(1)
-  let refresh = (): void => consent.refresh()
   let visible = (): void => {
-    if (!document.hidden) refresh()
+    if (!document.hidden) consent.refresh()
   }
-  if (channel) channel.onmessage = refresh
+  if (channel) channel.onmessage = () => consent.refresh()
   document.addEventListener('visibilitychange', visible)
-  let offs = [
-    consent.on('decision', (_, remote) => remote || post()),
-    // A reset (withdrawal without a new decision) changes state but makes no decision.
-    consent.on('change', () => consent.getDecision() || post())
-  ]
+  let offDecision = consent.on('decision', (_, remote) => remote || post())
+  // A reset (withdrawal without a new decision) changes state but makes no decision.
+  let offChange = consent.on('change', () => consent.getDecision() || post())
   return () => {
-    offs.forEach(off => off())
+    offDecision()
+    offChange()
     channel?.close()
     document.removeEventListener('visibilitychange', visible)
   }

@@ -93,6 +93,28 @@ describe('preferences dialog', () => {
   })
 })
 
+describe('dialog without showModal (jsdom)', () => {
+  it('opens, saves and closes with the open attribute set by hand', () => {
+    let proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>
+    let native = Object.getOwnPropertyDescriptor(proto, 'showModal')!
+    Object.defineProperty(proto, 'showModal', { value: undefined, configurable: true })
+    try {
+      let consent = make(config)
+      let hidden = 0
+      consent.on('hide', () => hidden++)
+      act(banner()!, 'customize')
+      expect(dialog()!.hasAttribute('open')).toBe(true)
+      expect(document.activeElement).toBe(switches()[1])
+      act(dialog()!, 'save')
+      expect(dialog()).toBeNull()
+      expect(consent.getDecision()!.method).toBe('custom')
+      expect(hidden).toBe(2)
+    } finally {
+      Object.defineProperty(proto, 'showModal', native)
+    }
+  })
+})
+
 describe('dialog keyboard', () => {
   it('moves focus into the dialog, to the first switch that can change', () => {
     make(config)

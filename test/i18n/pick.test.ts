@@ -82,22 +82,22 @@ describe('category', () => {
 
 describe('purposes', () => {
   it('writes the English sentence of the issue for analytics', () => {
-    expect(purposes(en, 'en', ['analytics'], {})).toBe('We use cookies for analytics to improve our site.')
+    expect(purposes(en, ['analytics'], {})).toBe('We use cookies for analytics to improve our site.')
   })
 
   it('writes the French sentence of the issue for analytics', () => {
-    expect(purposes(fr, 'fr', ['analytics'], {})).toBe(
+    expect(purposes(fr, ['analytics'], {})).toBe(
       "Nous utilisons des cookies pour l'analyse afin d'améliorer notre site."
     )
   })
 
   it('joins several purposes as a list in the language', () => {
-    expect(purposes(fr, 'fr', ['analytics', 'marketing'], {})).toBe(
+    expect(purposes(fr, ['analytics', 'marketing'], {})).toBe(
       "Nous utilisons des cookies pour la publicité personnalisée et l'analyse afin d'améliorer notre site."
     )
   })
 
   it('inserts a label with $ patterns literally', () => {
-    expect(purposes(en, 'en', ['x'], { x: { label: "$& $' $`" } })).toBe("We use cookies for $& $' $`.")
+    expect(purposes(en, ['x'], { x: { label: "$& $' $`" } })).toBe("We use cookies for $& $' $`.")
   })
 })
