@@ -13,7 +13,7 @@ export interface Normalized extends ConsentConfig {
  * Throws the TypeError for developer misuse: what is wrong and what to pass, then what was given.
  *
  * @example
- * fail('revision: pass an integer', 1.5) // TypeError: consentry: revision: pass an integer (got 1.5)
+ * fail('revision: pass an integer >= 0', 1.5) // TypeError: consentry: revision: pass an integer >= 0 (got 1.5)
  */
 export let fail = (what: string, got: unknown): never => {
   throw new TypeError(`consentry: ${what} (got ${JSON.stringify(got)})`)
@@ -42,7 +42,7 @@ export function normalize(config: ConsentConfig): Normalized {
   }
   if (!names[0]) fail(CATEGORIES, categories)
   // >>> 0 keeps whole numbers from 0 to 2^32 - 1 unchanged, and nothing else (no strings, NaN or -1).
-  if (revision >>> 0 !== revision) fail('revision: pass an integer', revision)
+  if (revision >>> 0 !== revision) fail('revision: pass an integer >= 0', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
   // A string (from a data-* attribute) passes a range check, but js-cookie would write no cookie.
   if (!(maxAgeDays === +maxAgeDays && maxAgeDays >= 1 && maxAgeDays <= 400)) {
