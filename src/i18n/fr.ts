@@ -16,6 +16,6 @@ export const fr: Texts = {
   gpc: 'Votre signal Global Privacy Control a été respecté.',
   necessary: ['Nécessaires', 'Indispensables au fonctionnement du site.'],
   analytics: ["Mesure d'audience", "Mesurent la fréquentation afin d'améliorer notre site.", "l'analyse afin d'améliorer notre site"],
-  marketing: ['Publicité', 'Publicité personnalisée et sa mesure.', 'la publicité personnalisée'],
+  marketing: ['Publicité', 'Publicité personnalisée et mesure de ses performances.', 'la publicité personnalisée'],
   preferences: ['Préférences', 'Retiennent vos choix, comme la langue.', 'retenir vos préférences']
 }
