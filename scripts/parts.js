@@ -3,9 +3,9 @@
 // the total; they say what leaving one part out would save.
 //   node scripts/parts.js            table
 // README.md quotes them as `<!--part:NAME-->123 B` (`node scripts/size.js --readme` rewrites them).
-import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+
+import { gzipBytes } from './bundle.js'
 
 export const PARTS = [
   { name: 'CSS', module: 'src/banner/styles.ts' },
@@ -23,15 +23,8 @@ let empty = file =>
     .map(([, name]) => (name ? `export const ${name} = 0` : 'export default 0'))
     .join('\n')
 
-async function gzipOf(stub) {
-  let out = await build({
-    entryPoints: ['src/index.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
+let gzipOf = stub =>
+  gzipBytes(`export * from './src/index.ts'`, {
     plugins: [
       {
         name: 'leave-out',
@@ -41,8 +34,6 @@ async function gzipOf(stub) {
       }
     ]
   })
-  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length
-}
 
 /** `[{ name, module, bytes }]`: what each part adds to `consentry`, in B gzip. */
 export async function measureParts() {

@@ -2,10 +2,10 @@
 // built file as it is. Fails (exit 1) above a budget.
 //   node scripts/size.js            table + budgets
 //   node scripts/size.js --readme   rewrites the sizes quoted in README.md (<!--size:NAME-->)
-import { build } from 'esbuild'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
+import { gzipBytes } from './bundle.js'
 import { measureParts } from './parts.js'
 
 // `own: true` leaves the npm dependencies (js-cookie, nanoevents) out, as the published package
@@ -24,19 +24,7 @@ export const BUDGETS = [
   { name: 'style.css', file: 'dist/style.css', limit: 670, note: 'optional: the same CSS as a file' }
 ]
 
-async function bundle(code, own) {
-  let out = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-    external: own ? ['js-cookie', 'nanoevents'] : []
-  })
-  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length
-}
+let bundle = (code, own) => gzipBytes(code, { external: own ? ['js-cookie', 'nanoevents'] : [] })
 
 export async function measure() {
   let results = []
