@@ -1,7 +1,6 @@
 export { createConsent } from './consent.js'
 export type { Consent, ScriptOptions } from './consent.js'
 export type { LoaderOptions } from './loaders.js'
-export { parseDecision, serializeDecision } from './decision.js'
 export type {
   CategoryOptions,
   ConsentConfig,

@@ -4,7 +4,6 @@ export { addLocale } from './i18n/registry.js'
 export type { Texts } from './i18n/types.js'
 export type { Consent, ScriptOptions } from './consent.js'
 export type { LoaderOptions } from './loaders.js'
-export { parseDecision, serializeDecision } from './decision.js'
 export type {
   CategoryOptions,
   ConsentConfig,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { parseDecision, serializeDecision } from '../src/headless.js'
+import { parseDecision, serializeDecision } from '../src/decision.js'
 import type { Decision } from '../src/headless.js'
 import { parseSetCookie, readCookie, recordCookieWrites, useConsent } from './helpers/dom.js'
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { createConsent, parseDecision, serializeDecision } from '../src/headless.js'
+import { createConsent } from '../src/headless.js'
+import { parseDecision, serializeDecision } from '../src/decision.js'
 import type { Decision } from '../src/headless.js'
 import { parseConsentCookie } from '../src/server.js'
 

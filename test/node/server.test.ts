@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { parseConsentCookie, serializeDecision } from '../../src/server.js'
 import type { Decision } from '../../src/server.js'
-import { serializeDecision as browserSerialize } from '../../src/headless.js'
+// The module the browser engine writes its cookie through.
+import { serializeDecision as browserSerialize } from '../../src/decision.js'
 
 const DAY = 864e5
 const NOW = Date.parse('2026-06-01T12:00:00.000Z')
@@ -28,7 +29,7 @@ describe('parseConsentCookie', () => {
     expect(parseConsentCookie(browserSerialize(d), opts)).toEqual(d)
   })
 
-  it('uses the same serializer as the browser entry', () => {
+  it('uses the same serializer as the browser engine', () => {
     expect(serializeDecision).toBe(browserSerialize)
   })
 
