@@ -1,5 +1,6 @@
 import { attachUI } from './banner/ui.js'
 import type { ConsentUI, ConsentUIConfig as BannerConfig } from './banner/ui.js'
+import { fail } from './config.js'
 import { createConsent as createEngine } from './consent.js'
 import { pickLang } from './i18n/pick.js'
 import { addLocale, locales } from './i18n/registry.js'
@@ -42,6 +43,12 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     if (config?.[option as keyof ConsentUIConfig] && !extensions[entry]) {
       throw new TypeError(`consentry: ${option} needs import 'consentry/${entry}' (or consentry.full.iife.js)`)
     }
+  }
+  // A typo would otherwise give the default look without a word.
+  for (let option of ['theme: auto|light|dark', 'position: bottom|top|center', 'reopen: true|false|left|right']) {
+    let [key, values] = option.split(': ')
+    let value = config?.[key as 'theme']
+    if (value != null && !values.split('|').includes(value + '')) fail(option.replace(' ', ' pass '), value)
   }
   let dom = typeof document == 'object'
   // Consent Mode's default goes out before the engine can apply a stored decision.

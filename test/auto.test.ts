@@ -139,6 +139,14 @@ test('reports an invalid option once and still creates an instance with safe def
   expect(window.consentry!.isGranted('analytics')).toBe(false)
 })
 
+test('reports a theme typo and still shows a banner', async () => {
+  let config = await run('data-categories="analytics" data-theme="drak"')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/theme: pass auto\|light\|dark \(got "drak"\)/)
+  expect(config.names).toEqual(['analytics'])
+  expect(document.querySelector('.consentry.bar')).not.toBeNull()
+})
+
 test('falls back to revision 1 when the JSON revision is negative', async () => {
   let config = await run('data-categories="analytics"', '{"revision": -1}')
   expect(errors).toHaveLength(1)

@@ -148,6 +148,24 @@ describe('styles', () => {
   })
 })
 
+describe('config checks', () => {
+  it.each([
+    ['theme', 'drak', 'theme: pass auto|light|dark'],
+    ['position', 'bottm', 'position: pass bottom|top|center'],
+    ['reopen', 'rigth', 'reopen: pass true|false|left|right']
+  ])('throws a TypeError listing the values of %s', (option, value, message) => {
+    expect(() => make({ ...config, [option]: value })).toThrow(new TypeError(`consentry: ${message} (got "${value}")`))
+    expect(banner()).toBeNull()
+  })
+
+  it('accepts every documented theme, position and reopen value', () => {
+    for (let theme of ['auto', 'light', 'dark'] as const) make({ ...config, theme }).destroy()
+    for (let position of ['bottom', 'top', 'center'] as const) make({ ...config, position }).destroy()
+    for (let reopen of [true, false, 'left', 'right'] as const) make({ ...config, reopen }).destroy()
+    expect(banner()).toBeNull()
+  })
+})
+
 describe('headless entry', () => {
   it('renders nothing', () => {
     let consent = createHeadless(config)
