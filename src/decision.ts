@@ -11,9 +11,6 @@ import type { Decision, DecisionMethod } from './types.js'
  */
 export const FORMAT_VERSION = '1'
 
-// Stored as their first letter.
-const METHODS: Record<string, DecisionMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' }
-
 export interface ParseOptions {
   /** The current config revision; a different one voids the decision. Default 1. */
   revision?: number
@@ -50,31 +47,41 @@ export function parseDecision(
   value: unknown,
   { now = Date.now(), revision = 1, maxAgeDays = 182, categories: expected }: ParseOptions = {}
 ): Decision | null {
-  // Defaults apply to missing options (undefined), as the option types say.
+  // Defaults apply to missing options (undefined), as the option types say. No match gives [],
+  // which the revision check turns into null.
   let m =
-    typeof value == 'string' &&
-    value.length < 1024 &&
-    /^1\.(\d+)\.([\da-z]{1,10})\.([arcg])\.([\w-]{8,64})\.(\w[\w-]*:[01](\|\w[\w-]*:[01])*)$/.exec(value)
-  if (!m) return null
+    (typeof value == 'string' &&
+      value.length < 1024 &&
+      /^1\.(\d+)\.([\da-z]{1,10})\.([arcg])\.([\w-]{8,64})\.(\w[\w-]*:[01](\|\w[\w-]*:[01])*)$/.exec(value)) ||
+    []
   // At most 10 base-36 digits: always a valid Date, so toISOString cannot throw.
   let time = parseInt(m[2], 36)
   let categories: Record<string, boolean> = { necessary: true }
-  let list = m[5].split('|')
+  let list = m[5]?.split('|')
+  if (
+    // As strings: a tampered "01" is not revision 1.
+    m[1] != revision + '' ||
+    // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
+    time > now + 3e5 ||
+    now - time > maxAgeDays * 864e5 ||
+    (expected && expected.length != list.length)
+  )
+    return null
   for (let item of list) {
     let [name, bit] = item.split(':')
     // A repeated name (or a stored "necessary") means the value was forged; so does one not
     // configured, and a method that contradicts a value (accept-all with a 0, reject-all with a 1).
     if (name in categories || (expected && !expected.includes(name)) || /a0|r1/.test(m[3] + bit)) return null
-    categories[name] = bit == '1'
+    categories[name] = !!+bit
   }
-  // As strings: a tampered "01" is not revision 1.
-  return m[1] != revision + '' ||
-    // Clocks drift: a timestamp up to 5 minutes ahead is still a real decision.
-    time > now + 3e5 ||
-    now - time > maxAgeDays * 864e5 ||
-    (expected && expected.length != list.length)
-    ? null
-    : { id: m[4], timestamp: new Date(time).toISOString(), revision: +m[1], method: METHODS[m[3]], categories }
+  return {
+    id: m[4],
+    timestamp: new Date(time).toISOString(),
+    revision: +m[1],
+    // Stored as their first letter.
+    method: ({ a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' } as Record<string, DecisionMethod>)[m[3]],
+    categories
+  }
 }
 
 /**
