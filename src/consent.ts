@@ -1,5 +1,6 @@
 // Not alphabetical on purpose: import order is bundle order, and this one puts alike code side
-// by side, which gzip rewards (16 B less for consentry/headless than alphabetical order).
+// by side, which gzip rewards (16 B less for consentry/headless than alphabetical order). The
+// declarations in createConsent are ordered the same way (measured, a few bytes).
 import { guard } from './loaders.js'
 import { parseDecision, randomId, serializeDecision } from './decision.js'
 import { createCookieStorage } from './storage.js'
@@ -26,7 +27,6 @@ export type { Consent, ScriptOptions } from './types.js'
 export function createConsent(config: ConsentConfig): Consent {
   let norm = normalize(config)
   let names = norm.names
-  let emitter = createNanoEvents<ConsentEvents>()
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
       // A site's listener that throws must stop neither ours nor the page.
@@ -37,24 +37,31 @@ export function createConsent(config: ConsentConfig): Consent {
     console.error('[consentry]', error)
     emit('error', error)
   }
+  // Loaders and the blocked-element scan: each re-checks its categories after every decision.
+  let updates = new Set<() => void>()
   let storage = createCookieStorage(norm, report)
   // The parse options are the config's own revision and maxAgeDays, with the category names
   // (ConsentConfig has no `now`, the parser's test clock).
   let read = (): Decision | null => parseDecision(storage.get(), { ...norm, categories: names })
   let decision = read()
-  let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] === true
-  // Every category, necessary included → f(category): a state, or a decision's categories.
-  let map = (f: (name: string) => boolean): Record<string, boolean> => {
-    let state: Record<string, boolean> = { necessary: true }
-    for (let name of names) state[name] = f(name)
-    return state
-  }
-  // Loaders and the blocked-element scan: each re-checks its categories after every decision.
-  let updates = new Set<() => void>()
+  // An inherited name ("constructor") reads as a function, which is not == true.
+  let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] == true
+  let emitter = createNanoEvents<ConsentEvents>()
   let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report)
-
   let known = (list: string[]): string[] =>
     list.filter(name => name == 'necessary' || names.includes(name) || fail('category: pass one of ' + names, name))
+
+  // Every decision is a save: acceptAll saves every category as true, rejectAll none.
+  let save: Consent['save'] = (choices, method = 'custom') => {
+    known(Object.keys(choices))
+    return apply({
+      id: randomId(),
+      timestamp: new Date().toISOString(),
+      revision: norm.revision,
+      method,
+      categories: map(name => choices[name] == true)
+    })
+  }
 
   // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
   // Every decision is announced; only a reset is not.
@@ -79,16 +86,11 @@ export function createConsent(config: ConsentConfig): Consent {
     return next
   }
 
-  // Every decision is a save: acceptAll saves every category as true, rejectAll none.
-  let save: Consent['save'] = (choices, method = 'custom') => {
-    known(Object.keys(choices))
-    return apply({
-      id: randomId(),
-      timestamp: new Date().toISOString(),
-      revision: norm.revision,
-      method,
-      categories: map(name => choices[name] == true)
-    })
+  // Every category, necessary included → f(category): a state, or a decision's categories.
+  let map = (f: (name: string) => boolean): Record<string, boolean> => {
+    let state: Record<string, boolean> = { necessary: true }
+    for (let name of names) state[name] = f(name)
+    return state
   }
 
   // Each loader is an update: `loader` runs exactly once per page, the first time every category
@@ -96,18 +98,15 @@ export function createConsent(config: ConsentConfig): Consent {
   // reported, never thrown.
   let whenGranted: Consent['whenGranted'] = (category, loader, { onRevoke } = {}) => {
     let needs = known([category].flat())
-    let ran: unknown
-    let live = false
+    // Unset until the loader first runs (read as not live), then whether it is live. State
+    // first: a loader that decides again (re-entering here) must not run twice.
+    let live: boolean | undefined
     let update = (): void => {
-      let ok = needs.every(isGranted)
-      if (ok != live) {
-        // State first: a loader that decides again (re-entering here) must not run twice.
-        live = ok
-        if (!ok) guard(report, onRevoke)
-        else if (!ran) {
-          ran = 1
+      if (needs.every(isGranted) == !live) {
+        if (live == null) {
+          live = true
           guard(report, loader)
-        }
+        } else if (!(live = !live)) guard(report, onRevoke)
       }
     }
     updates.add(update)
