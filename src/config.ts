@@ -19,9 +19,6 @@ export let fail = (what: string, got: unknown): never => {
   throw new TypeError(`consentry: ${what} (got ${JSON.stringify(got)})`)
 }
 
-// One message for a bad name and for no category at all: both are fixed by the same example.
-const CATEGORIES = "categories: pass unique names like ['analytics']"
-
 /**
  * Validates the headless config, throwing a TypeError that says what to pass instead.
  *
@@ -35,12 +32,16 @@ export function normalize(config: ConsentConfig): Normalized {
   let options: Record<string, CategoryOptions> = {}
   // Anything but an array or an object gives no names, and the "pass categories" error below.
   for (let name of many ? (categories as string[]) : Object.keys(categories || 0)) {
-    // `in`, not own keys: an inherited name ("constructor") would read as granted elsewhere.
-    if (!/^[a-z][\w-]{0,63}$/i.test(name) || name in options) fail(CATEGORIES, name)
+    // Any key, own or inherited (options are never falsy): an inherited name ("constructor")
+    // would read as granted elsewhere.
+    if (!/^[a-z][\w-]{0,63}$/i.test(name) || options[name]) {
+      fail("categories: pass unique names like ['analytics']", name)
+    }
     options[name] = (!many && (categories as Record<string, CategoryOptions>)[name]) || {}
     if (name != 'necessary') names.push(name)
   }
-  if (!names[0]) fail(CATEGORIES, categories)
+  // The same message as for a bad name: both are fixed by the same example.
+  if (!names[0]) fail("categories: pass unique names like ['analytics']", categories)
   // >>> 0 keeps whole numbers from 0 to 2^32 - 1 unchanged, and nothing else (no strings, NaN or -1).
   if (revision >>> 0 !== revision) fail('revision: pass an integer >= 0', revision)
   let maxAgeDays = cookie.maxAgeDays ?? 182
@@ -52,8 +53,9 @@ export function normalize(config: ConsentConfig): Normalized {
   if (!/^[\w-]{1,64}$/.test(cookie.name!)) {
     fail('cookie.name: pass [\\w-]+', cookie.name)
   }
-  // Browsers drop controls and spaces inside a scheme ("java\tscript:"): strip them before looking.
-  if (url != null && (typeof url != 'string' || /^(?!(https?|mailto):)[a-z][\w+.-]*:|^$/i.test(url.replace(/[\0-\x20]/g, '')))) {
+  // Browsers drop controls and spaces inside a scheme ("java\tscript:"): strip them before
+  // looking. A non-string is looked at as '', which is rejected.
+  if (url != null && /^(?!(https?|mailto):)[a-z][\w+.-]*:|^$/i.test(typeof url == 'string' ? url.replace(/[\0-\x20]/g, '') : '')) {
     fail('privacyPolicyUrl: pass http(s), relative or mailto', url)
   }
   return { ...config, names, options, revision, maxAgeDays }

@@ -36,10 +36,10 @@ export function createCookieStorage(
     secure: opts.secure ?? location.protocol == 'https:',
     expires: maxAgeDays
   }
-  // Cookies are trusted until one throws or a written value does not read back; from then
-  // on this page keeps the decision in memory (and touches no cookie). Until then, the
-  // cookie wins (another tab may have changed it).
-  let works = !!attrs
+  // Cookies are trusted (given a DOM: attrs) until one throws or a written value does not read
+  // back; from then on this page keeps the decision in memory (and touches no cookie). Until
+  // then, the cookie wins (another tab may have changed it).
+  let works: unknown = attrs
   let attempt = (fn: () => unknown): void => {
     try {
       works && fn()
@@ -67,18 +67,19 @@ export function createCookieStorage(
       attempt(() => {
         // Tags set cookies on the page's path or a parent one, and on the host or a parent
         // domain (a leading dot changes nothing for browsers): try every pair.
-        let host = location.hostname.split('.')
-        let path = location.pathname.split('/')
         for (let cookie in Cookies.get()) {
           if (patterns.some(p => (typeof p == 'string' ? p == cookie : cookie.search(p) >= 0))) {
-            // The host and each parent, then '' (js-cookie skips it): the host-only cookie.
-            ;[...host, 0].forEach((_, i) =>
-              path.forEach((_, j) =>
+            // replace() walks the prefixes: each domain from the start and each dot of
+            // "www.example.com", then '' from its end (js-cookie skips it: the host-only cookie);
+            // each path up to a slash of "/a/b" and to its end ('' meaning '/').
+            location.hostname.replace(/^|\.|$/g, (_, i: number, host: string) =>
+              location.pathname.replace(/\/|$/g, (_, j: number, path: string) => {
                 Cookies.remove(cookie, {
-                  domain: host.slice(i).join('.'),
-                  path: path.slice(0, j + 1).join('/') || '/'
+                  domain: host.slice(i),
+                  path: path.slice(0, j) || '/'
                 } as Cookies.CookieAttributes)
-              )
+                return ''
+              })
             )
           }
         }
