@@ -30,8 +30,9 @@ export function watchBlocked(
         if (old.isConnected && old.dataset.consent!.trim().split(/\s+/).every(isGranted)) {
           // Iframes have no text.
           if (old.text == null) {
-            // Dropping data-src keeps later scans from reloading it.
-            old.src = old.dataset.src!
+            // Dropping data-src keeps later scans from reloading it, and a scan run from inside
+            // this one (by a script it ran) may have dropped it already.
+            if (old.dataset.src != null) old.src = old.dataset.src
             delete old.dataset.src
           } else if (!(stalled ||= !old.src && inFlight)) {
             // A new element, not a clone: scripts a page inserted as markup are marked "already

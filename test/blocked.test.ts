@@ -224,6 +224,19 @@ describe('blocked iframes', () => {
     expect(document.querySelector('iframe')!.hasAttribute('src')).toBe(false)
   })
 
+  it('keep their src when a script run by the same scan grants them first', () => {
+    // The inline script decides again: a nested scan activates the iframe, then the outer scan
+    // reaches it with its data-src already gone.
+    let consent = make(config)
+    ;(window as unknown as { consent: typeof consent }).consent = consent
+    document.body.innerHTML =
+      `<script type="text/plain" data-consent="analytics">consent.acceptAll()</script>` + frame()
+    consent.save({ analytics: true })
+    delete (window as unknown as { consent?: unknown }).consent
+    expect(consent.isGranted('marketing')).toBe(true)
+    expect(document.querySelector('iframe')!.getAttribute('src')).toBe('https://video.example/embed/1')
+  })
+
   it('added later get their src', async () => {
     make(config).acceptAll()
     document.body.insertAdjacentHTML('beforeend', frame())
