@@ -45,10 +45,13 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     }
   }
   // A typo would otherwise give the default look without a word.
-  for (let option of ['theme: auto|light|dark', 'position: bottom|top|center', 'reopen: true|false|left|right']) {
-    let [key, values] = option.split(': ')
+  for (let [key, values] of Object.entries({
+    theme: 'auto|light|dark',
+    position: 'bottom|top|center',
+    reopen: 'true|false|left|right'
+  })) {
     let value = config?.[key as 'theme']
-    if (value != null && !values.split('|').includes(value + '')) fail(option.replace(' ', ' pass '), value)
+    if (value != null && !values.split('|').includes(value + '')) fail(key + ': pass ' + values, value)
   }
   let dom = typeof document == 'object'
   // Consent Mode's default goes out before the engine can apply a stored decision.
