@@ -27,6 +27,7 @@ export type { Consent, ScriptOptions } from './types.js'
 export function createConsent(config: ConsentConfig): Consent {
   let norm = normalize(config)
   let names = norm.names
+  // `emitter` is declared below (the order gzip likes), before anything here can emit.
   let emit: Consent['emit'] = (event, ...args) => {
     for (let listener of emitter.events[event] || []) {
       // A site's listener that throws must stop neither ours nor the page.
