@@ -85,3 +85,35 @@ describe('script-tag example', () => {
     expect(env.server.count('/analytics.js')).toBe(0)
   })
 })
+
+describe('withdrawal in Chromium', () => {
+  test("deletes the category's cookies on the host, parent domains and parent paths", async () => {
+    let { context, page } = await env.open()
+    // A real hostname with a parent domain, served by Playwright (no DNS): www.shop.test/a/b/.
+    let html =
+      '<!doctype html><title>Shop</title>' +
+      '<script type="application/json" id="consentry-config">' +
+      '{"categories":{"analytics":{"cookies":["_gid","_ga","_ga_ABC"]}}}</script>' +
+      '<script src="/consentry.iife.js"></script>'
+    await context.route('http://www.shop.test/**', route =>
+      route.request().url().endsWith('.js')
+        ? route.fulfill({ path: 'dist/consentry.iife.js', contentType: 'text/javascript' })
+        : route.fulfill({ body: html, contentType: 'text/html' })
+    )
+    await page.goto('http://www.shop.test/a/b/page')
+    await page.evaluate(() => {
+      ;(window as any).consentry.acceptAll()
+      // What analytics tags set: on the parent domain (with and without the dot), the host, and
+      // the page's directory; plus a cookie no category lists.
+      document.cookie = '_ga=1; path=/; domain=shop.test'
+      document.cookie = '_ga_ABC=2; path=/a; domain=.shop.test'
+      document.cookie = '_gid=3; path=/a/b'
+      document.cookie = '_gid=4; path=/; domain=www.shop.test'
+      document.cookie = 'theme=dark; path=/'
+    })
+    let names = async (): Promise<string[]> => (await context.cookies()).map(c => c.name).sort()
+    expect(await names()).toEqual(['_ga', '_ga_ABC', '_gid', '_gid', 'consentry', 'theme'])
+    await page.evaluate(() => (window as any).consentry.rejectAll())
+    expect(await names()).toEqual(['consentry', 'theme'])
+  })
+})
