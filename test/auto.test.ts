@@ -163,6 +163,14 @@ test('falls back to the categories of the page’s blocked elements', async () =
   expect(window.consentry!.isGranted('marketing')).toBe(false)
 })
 
+test('leaves names of Object.prototype out of the safe defaults', async () => {
+  document.head.innerHTML = '<script type="text/plain" data-consent="toString" src="/ads.js"></script>'
+  let config = await run('data-categories="analytics constructor"')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/categor/)
+  expect(config.names).toEqual(['analytics'])
+})
+
 test('publishes the instance and fires consentry:ready with it', async () => {
   let detail: unknown
   document.addEventListener('consentry:ready', e => (detail = (e as CustomEvent).detail), { once: true })
