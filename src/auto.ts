@@ -64,7 +64,8 @@ function readConfig(script: HTMLScriptElement | null, problems: string[]): Recor
  * elements, so nothing that needs consent ever runs without a decision (fail closed).
  */
 function start(script: HTMLScriptElement | null): void {
-  if (window.consentry) return report('included twice: this tag is ignored')
+  // An element with id="consentry" is window.consentry too (named access): not an instance.
+  if (window.consentry?.on) return report('included twice: this tag is ignored')
   let problems: string[] = []
   let config = readConfig(script, problems)
   try {

@@ -179,6 +179,14 @@ test('publishes the instance and fires consentry:ready with it', async () => {
   expect(detail).toBe(window.consentry)
 })
 
+test('starts when an element with id="consentry" is what window.consentry names', async () => {
+  // Browsers expose an element by its id on window (named access); happy-dom does not.
+  window.consentry = document.createElement('div') as unknown as typeof window.consentry
+  let config = await run('data-categories="analytics"')
+  expect(errors).toEqual([])
+  expect(config.names).toEqual(['analytics'])
+})
+
 test('keeps the first instance when the entry runs twice', async () => {
   await run('data-categories="analytics"')
   let first = window.consentry
