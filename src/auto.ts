@@ -64,7 +64,8 @@ function readConfig(script: HTMLScriptElement | null, problems: string[]): Recor
  * elements, so nothing that needs consent ever runs without a decision (fail closed).
  */
 function start(script: HTMLScriptElement | null): void {
-  if (window.consentry) return report('included twice: this tag is ignored')
+  // An element with id="consentry" is window.consentry too (named access): not an instance.
+  if (window.consentry?.on) return report('included twice: this tag is ignored')
   let problems: string[] = []
   let config = readConfig(script, problems)
   try {
@@ -80,8 +81,9 @@ function start(script: HTMLScriptElement | null): void {
         ...list(given),
         ...[...document.querySelectorAll<HTMLElement>('[data-consent]')].flatMap(el => list(el.dataset.consent))
       ])
-      // The engine's name test, written as in config.ts (gzip stores it once).
-    ].filter(n => /^[a-z][\w-]{0,63}$/i.test(n) && n != 'necessary')
+      // The engine's name test, written as in config.ts (gzip stores it once). Inherited names
+      // ("constructor") fail normalize's uniqueness test: left out with necessary.
+    ].filter(n => /^[a-z][\w-]{0,63}$/i.test(n) && !(n in { necessary: 1 }))
     // Valid names, a whole revision (the engine's own test) and the language: nothing here can throw.
     window.consentry = createConsent({
       categories: names[0] ? names : ['analytics'],

@@ -82,8 +82,10 @@ export function createConsent(config: ConsentConfig): Consent {
     // A Set's walk skips what a loader unbinds and visits what it registers (a no-op: each
     // update already ran once at registration).
     for (let update of updates) update()
-    if (changed) emit('change', after, before)
-    if (next) emit('decision', next, remote)
+    // A loader or listener that decided or reset meanwhile announced its own decision: these
+    // events are stale, and would come after it.
+    if (changed && decision == next) emit('change', after, before)
+    if (next && decision == next) emit('decision', next, remote)
     return next
   }
 

@@ -35,7 +35,8 @@ export function parseConsentCookie(
       .slice(prefix.length)
   }
   try {
-    return parseDecision(value && decodeURIComponent(value), options)
+    // Quotes dropped as js-cookie drops them in the browser: the same decision on both sides.
+    return parseDecision(value && decodeURIComponent(value[0] == '"' ? value.slice(1, -1) : value), options)
   } catch {
     return null
   }

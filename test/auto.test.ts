@@ -163,12 +163,28 @@ test('falls back to the categories of the page’s blocked elements', async () =
   expect(window.consentry!.isGranted('marketing')).toBe(false)
 })
 
+test('leaves names of Object.prototype out of the safe defaults', async () => {
+  document.head.innerHTML = '<script type="text/plain" data-consent="toString" src="/ads.js"></script>'
+  let config = await run('data-categories="analytics constructor"')
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/categor/)
+  expect(config.names).toEqual(['analytics'])
+})
+
 test('publishes the instance and fires consentry:ready with it', async () => {
   let detail: unknown
   document.addEventListener('consentry:ready', e => (detail = (e as CustomEvent).detail), { once: true })
   await run('data-categories="analytics"')
   expect(window.consentry).toBeDefined()
   expect(detail).toBe(window.consentry)
+})
+
+test('starts when an element with id="consentry" is what window.consentry names', async () => {
+  // Browsers expose an element by its id on window (named access); happy-dom does not.
+  window.consentry = document.createElement('div') as unknown as typeof window.consentry
+  let config = await run('data-categories="analytics"')
+  expect(errors).toEqual([])
+  expect(config.names).toEqual(['analytics'])
 })
 
 test('keeps the first instance when the entry runs twice', async () => {

@@ -158,6 +158,27 @@ describe('events', () => {
     expect(listener).not.toHaveBeenCalled()
   })
 
+  it('emits no stale event after a loader resets during the decision that ran it', () => {
+    let consent = make(config)
+    let log: string[] = []
+    consent.whenGranted('analytics', () => consent.reset(), { onRevoke: () => log.push('revoke') })
+    consent.on('change', now => log.push('change ' + now.analytics))
+    consent.on('decision', d => log.push('decision ' + d.method))
+    consent.acceptAll()
+    expect(consent.getDecision()).toBeNull()
+    expect(log).toEqual(['revoke', 'change false'])
+  })
+
+  it("emits no stale 'decision' after a 'change' listener resets", () => {
+    let consent = make(config)
+    let decision = vi.fn()
+    consent.on('change', () => consent.getDecision() && consent.reset())
+    consent.on('decision', decision)
+    consent.acceptAll()
+    expect(consent.getDecision()).toBeNull()
+    expect(decision).not.toHaveBeenCalled()
+  })
+
   it("isolates a throwing listener and reports it on 'error'", () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     let consent = make(config)

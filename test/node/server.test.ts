@@ -59,6 +59,12 @@ describe('parseConsentCookie', () => {
     expect(parseConsentCookie(`consentry=${encodeURIComponent(serializeDecision(d))}`, opts)).toEqual(d)
   })
 
+  it('reads a double-quoted value, as js-cookie does in the browser', () => {
+    let d = decision()
+    expect(parseConsentCookie(`a=1; consentry="${serializeDecision(d)}"`, opts)).toEqual(d)
+    expect(parseConsentCookie(`"${serializeDecision(d)}"`, opts)).toEqual(d)
+  })
+
   it('reads a custom cookie name and ignores other cookies ending in the name', () => {
     let value = serializeDecision(decision())
     expect(parseConsentCookie(`cc=${value}`, { ...opts, name: 'cc' })).not.toBeNull()
