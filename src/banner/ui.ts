@@ -210,7 +210,8 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     showPreferences: () => open(document.activeElement),
     addLocale(tag: string, more: Partial<Texts>) {
       addLocale(tag, more)
-      if (shown().language != l) {
+      // It applies when it is the language now shown: a new one, or more texts for the same one.
+      if (shown().language == tag.toLowerCase()) {
         if (banner) show()
         sync()
       }

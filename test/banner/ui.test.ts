@@ -79,6 +79,16 @@ describe('API', () => {
     expect(reopen()).toBeNull()
   })
 
+  it('addLocale() re-renders when it extends the language shown', () => {
+    document.documentElement.lang = 'de'
+    // The config's German title makes German the language shown, the rest in English.
+    let consent = make({ ...config, texts: { de: { title: 'Cookies?' } } })
+    expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe('Reject all')
+    consent.addLocale('de', { rejectAll: 'Alle ablehnen' })
+    expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe('Alle ablehnen')
+    expect($('h2', banner()!).textContent).toBe('Cookies?')
+  })
+
   it('mounts into the given root', () => {
     let root = document.createElement('div')
     document.body.append(root)
