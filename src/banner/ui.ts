@@ -179,11 +179,11 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   }
 
   // One capturing listener on the document: our buttons (only ours: a page element with the same
-  // attribute is not) and any [data-consentry-open] on the page.
+  // attribute is not, nor another instance's) and any [data-consentry-open] on the page.
   let onClick = (e: Event): void => {
     let el = (e.target as Element).closest?.('.consentry [data-consentry-action],[data-consentry-open]')
     let action = (el as HTMLElement | null)?.dataset.consentryAction
-    if (el) {
+    if (el && [null, banner, dialog, button].includes(el.closest<HTMLElement>('.consentry'))) {
       try {
         if (action == 'save') {
           consent.save(

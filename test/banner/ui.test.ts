@@ -89,6 +89,17 @@ describe('API', () => {
     expect($('h2', banner()!).textContent).toBe('Cookies?')
   })
 
+  it('leaves a second instance alone when the visitor uses the first one’s banner', () => {
+    let a = make({ ...config, cookie: { name: 'a' } })
+    let b = make({ ...config, cookie: { name: 'b' } })
+    let [first] = document.querySelectorAll<HTMLElement>('[data-consentry="banner"]')
+    act(first, 'customize')
+    expect(document.querySelectorAll('dialog')).toHaveLength(1)
+    act(dialog()!, 'accept')
+    expect(a.getDecision()!.method).toBe('accept-all')
+    expect(b.getDecision()).toBeNull()
+  })
+
   it('mounts into the given root', () => {
     let root = document.createElement('div')
     document.body.append(root)
