@@ -109,14 +109,15 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     // A banner already shown is replaced; the observer follows the new one (the old one is gone).
     banner?.remove()
     load()
-    // "Read our {privacy policy} for more information." → text, link, text.
+    // "Read our {privacy policy} for more information." → text, link, text. With no (or empty)
+    // braces the whole sentence is the link: never an empty, nameless one.
     let [before, link, after] = t.policy.split(/[{}]/)
     banner = box(
       'div',
       'bar ' + position,
       { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
       t.title,
-      h('p', {}, purposes(t, names, options), url && [' ', before, h('a', { href: url }, link), after]),
+      h('p', {}, purposes(t, names, options), url && [' ', link && before, h('a', { href: url }, link || before), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
     if (position != 'center') observer?.observe(banner)
