@@ -72,8 +72,9 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     let offs = [
       syncTabs(consent),
       config.reloadOnRevoke && reloadOnRevoke(consent),
-      config.respectGpc !== false && respectGpc(consent),
-      ...attach.map(add => add && add(consent, shown))
+      ...attach.map(add => add && add(consent, shown)),
+      // After the integrations: the refusal GPC may save here is a decision they record too.
+      config.respectGpc !== false && respectGpc(consent)
     ]
     let { destroy } = consent
     consent.destroy = () => {

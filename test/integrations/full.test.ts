@@ -60,6 +60,14 @@ describe('createConsent with integrations', () => {
     )
   })
 
+  it('gives onDecision the refusal GPC saves on its own', () => {
+    setGpc(true)
+    let onDecision = vi.fn()
+    let consent = make({ categories: ['marketing'], onDecision })
+    expect(consent.getDecision()!.method).toBe('gpc')
+    expect(onDecision).toHaveBeenCalledWith(expect.objectContaining({ method: 'gpc', id: consent.getDecision()!.id }))
+  })
+
   it('ignores the signal with respectGpc: false', () => {
     setGpc(true)
     let consent = make({ categories: ['marketing'], respectGpc: false })
