@@ -73,8 +73,9 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
         },
         title && [
           h('h2', { id }, title),
-          // Under the title of the banner and of the dialog: Global Privacy Control was honored.
-          config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc)
+          // Under the title of the banner and of the dialog: Global Privacy Control was honored
+          // (a category it covers is refused; not after the visitor granted them all).
+          config.respectGpc !== false && gpcCategories(consent).some(n => !consent.isGranted(n)) && h('p', { 'data-consentry': 'gpc' }, t.gpc)
         ],
         kids
       )

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { createConsent as createHeadless } from '../../src/headless.js'
+import { setGpc } from '../integrations/helpers.js'
 import { $, act, banner, dialog, useBanner } from './helpers.js'
 
 const make = useBanner()
@@ -98,6 +99,17 @@ describe('API', () => {
     act(dialog()!, 'accept')
     expect(a.getDecision()!.method).toBe('accept-all')
     expect(b.getDecision()).toBeNull()
+  })
+
+  it('does not say the GPC signal was honored when the visitor granted what it covers', () => {
+    make(config).acceptAll()
+    setGpc(true)
+    try {
+      make(config).showPreferences()
+      expect(dialog()!.querySelector('[data-consentry="gpc"]')).toBeNull()
+    } finally {
+      setGpc(undefined)
+    }
   })
 
   it('mounts into the given root', () => {
