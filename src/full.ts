@@ -63,11 +63,15 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     // The config's texts by lowercase tag, like the registry.
     let texts: Record<string, object> = {}
     for (let tag in config.texts) texts[tag.toLowerCase()] = config.texts[tag]
-    // The language and texts shown (English, under the language, under the overrides): for the
-    // banner, proof of consent and embeds.
+    // The language and texts shown (English, under the language, under the overrides; a region
+    // such as fr-ca over its language): for the banner, proof of consent and embeds.
     let shown = (): { language: string; texts: Record<string, any> } => {
       let language = pickLang(config.lang || 'auto', texts)
-      return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } }
+      let base = language.split(/[-_]/)[0]
+      return {
+        language,
+        texts: { ...locales.en, ...locales[base], ...texts[base], ...locales[language], ...texts[language] }
+      }
     }
     let offs = [
       syncTabs(consent),
