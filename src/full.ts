@@ -63,17 +63,22 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
     // The config's texts by lowercase tag, like the registry.
     let texts: Record<string, object> = {}
     for (let tag in config.texts) texts[tag.toLowerCase()] = config.texts[tag]
-    // The language and texts shown (English, under the language, under the overrides): for the
-    // banner, proof of consent and embeds.
+    // The language and texts shown (English, under the language, under the overrides; a region
+    // such as fr-ca over its language): for the banner, proof of consent and embeds.
     let shown = (): { language: string; texts: Record<string, any> } => {
       let language = pickLang(config.lang || 'auto', texts)
-      return { language, texts: { ...locales.en, ...locales[language], ...texts[language] } }
+      let base = language.split(/[-_]/)[0]
+      return {
+        language,
+        texts: { ...locales.en, ...locales[base], ...texts[base], ...locales[language], ...texts[language] }
+      }
     }
     let offs = [
       syncTabs(consent),
       config.reloadOnRevoke && reloadOnRevoke(consent),
-      config.respectGpc !== false && respectGpc(consent),
-      ...attach.map(add => add && add(consent, shown))
+      ...attach.map(add => add && add(consent, shown)),
+      // After the integrations: the refusal GPC may save here is a decision they record too.
+      config.respectGpc !== false && respectGpc(consent)
     ]
     let { destroy } = consent
     consent.destroy = () => {

@@ -73,8 +73,9 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
         },
         title && [
           h('h2', { id }, title),
-          // Under the title of the banner and of the dialog: Global Privacy Control was honored.
-          config.respectGpc !== false && gpcCategories(consent)[0] && h('p', { 'data-consentry': 'gpc' }, t.gpc)
+          // Under the title of the banner and of the dialog: Global Privacy Control was honored
+          // (a category it covers is refused; not after the visitor granted them all).
+          config.respectGpc !== false && gpcCategories(consent).some(n => !consent.isGranted(n)) && h('p', { 'data-consentry': 'gpc' }, t.gpc)
         ],
         kids
       )
@@ -109,14 +110,15 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     // A banner already shown is replaced; the observer follows the new one (the old one is gone).
     banner?.remove()
     load()
-    // "Read our {privacy policy} for more information." → text, link, text.
+    // "Read our {privacy policy} for more information." → text, link, text. With no (or empty)
+    // braces the whole sentence is the link: never an empty, nameless one.
     let [before, link, after] = t.policy.split(/[{}]/)
     banner = box(
       'div',
       'bar ' + position,
       { 'data-consentry': 'banner', role: 'region', 'data-nosnippet': '' },
       t.title,
-      h('p', {}, purposes(t, names, options), url && [' ', before, h('a', { href: url }, link), after]),
+      h('p', {}, purposes(t, names, options), url && [' ', link && before, h('a', { href: url }, link || before), after]),
       row(names.length > 1, 'accept', 'reject', (config.preferences ?? names.length > 1) && 'customize')
     )
     if (position != 'center') observer?.observe(banner)
@@ -179,11 +181,11 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
   }
 
   // One capturing listener on the document: our buttons (only ours: a page element with the same
-  // attribute is not) and any [data-consentry-open] on the page.
+  // attribute is not, nor another instance's) and any [data-consentry-open] on the page.
   let onClick = (e: Event): void => {
     let el = (e.target as Element).closest?.('.consentry [data-consentry-action],[data-consentry-open]')
     let action = (el as HTMLElement | null)?.dataset.consentryAction
-    if (el) {
+    if (el && [null, banner, dialog, button].includes(el.closest<HTMLElement>('.consentry'))) {
       try {
         if (action == 'save') {
           consent.save(
@@ -210,7 +212,8 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     showPreferences: () => open(document.activeElement),
     addLocale(tag: string, more: Partial<Texts>) {
       addLocale(tag, more)
-      if (shown().language != l) {
+      // It applies when it is the language now shown: a new one, or more texts for the same one.
+      if (shown().language == tag.toLowerCase()) {
         if (banner) show()
         sync()
       }

@@ -12,7 +12,7 @@ export interface Texts {
   text: string
   /** Joins the last two purposes of that list. */
   and: string
-  /** `{…}` marks the words that link to `privacyPolicyUrl`; left out when there is no URL. */
+  /** `{…}` marks the words that link to `privacyPolicyUrl` (without it, the whole sentence); left out when there is no URL. */
   policy: string
   accept: string
   reject: string

@@ -5,7 +5,7 @@ import type { Decision, Unbind } from '../types.js'
 /**
  * The categories Global Privacy Control refuses on this page: those flagged `gpc: true`
  * (by default marketing, ads and advertising), when `navigator.globalPrivacyControl === true`;
- * else none. The banner shows its "signal honored" line when this is not empty.
+ * else none. The banner shows its "signal honored" line while one of them is refused.
  *
  * @example
  * gpcCategories(consent) // ['marketing'] in a browser that sends GPC

@@ -74,6 +74,12 @@ describe('first layer', () => {
     expect($('p', banner()!).textContent).toBe('We use cookies for analytics to improve our site.')
   })
 
+  it('links the whole policy sentence when the text marks no words with {…}', () => {
+    make({ categories: ['analytics'], privacyPolicyUrl: '/privacy', texts: { en: { policy: 'Our privacy policy.' } } })
+    expect($('a', banner()!).textContent).toBe('Our privacy policy.')
+    expect($('p', banner()!).textContent).toBe('We use cookies for analytics to improve our site. Our privacy policy.')
+  })
+
   it('is a region named by its title, kept out of search snippets', () => {
     make({ categories: ['analytics'] })
     let root = banner()!

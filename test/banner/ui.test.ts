@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { createConsent as createHeadless } from '../../src/headless.js'
+import { setGpc } from '../integrations/helpers.js'
 import { $, act, banner, dialog, useBanner } from './helpers.js'
 
 const make = useBanner()
@@ -77,6 +78,38 @@ describe('API', () => {
     expect(consent.getDecision()).toBeNull()
     expect(banner()).not.toBeNull()
     expect(reopen()).toBeNull()
+  })
+
+  it('addLocale() re-renders when it extends the language shown', () => {
+    document.documentElement.lang = 'de'
+    // The config's German title makes German the language shown, the rest in English.
+    let consent = make({ ...config, texts: { de: { title: 'Cookies?' } } })
+    expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe('Reject all')
+    consent.addLocale('de', { rejectAll: 'Alle ablehnen' })
+    expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe('Alle ablehnen')
+    expect($('h2', banner()!).textContent).toBe('Cookies?')
+  })
+
+  it('leaves a second instance alone when the visitor uses the first one’s banner', () => {
+    let a = make({ ...config, cookie: { name: 'a' } })
+    let b = make({ ...config, cookie: { name: 'b' } })
+    let [first] = document.querySelectorAll<HTMLElement>('[data-consentry="banner"]')
+    act(first, 'customize')
+    expect(document.querySelectorAll('dialog')).toHaveLength(1)
+    act(dialog()!, 'accept')
+    expect(a.getDecision()!.method).toBe('accept-all')
+    expect(b.getDecision()).toBeNull()
+  })
+
+  it('does not say the GPC signal was honored when the visitor granted what it covers', () => {
+    make(config).acceptAll()
+    setGpc(true)
+    try {
+      make(config).showPreferences()
+      expect(dialog()!.querySelector('[data-consentry="gpc"]')).toBeNull()
+    } finally {
+      setGpc(undefined)
+    }
   })
 
   it('mounts into the given root', () => {

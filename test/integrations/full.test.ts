@@ -52,12 +52,29 @@ describe('createConsent with integrations', () => {
     document.documentElement.lang = ''
   })
 
+  it('lays config texts for a region over its language, not over English', () => {
+    document.documentElement.lang = 'fr-CA'
+    make({ categories: ['analytics'], texts: { 'fr-CA': { title: 'Ce site utilise des témoins' } } })
+    let banner = document.querySelector('[data-consentry="banner"]')!
+    expect(banner.querySelector('h2')!.textContent).toBe('Ce site utilise des témoins')
+    expect(banner.querySelector('[data-consentry-action="accept"]')!.textContent).toBe('Accepter')
+    document.documentElement.lang = ''
+  })
+
   it('shows the GPC line in the banner when the signal refused something', () => {
     setGpc(true)
     make({ categories: ['analytics', 'marketing'], lang: 'en' })
     expect(document.querySelector('[data-consentry="banner"] [data-consentry="gpc"]')!.textContent).toBe(
       'Your Global Privacy Control signal was honored.'
     )
+  })
+
+  it('gives onDecision the refusal GPC saves on its own', () => {
+    setGpc(true)
+    let onDecision = vi.fn()
+    let consent = make({ categories: ['marketing'], onDecision })
+    expect(consent.getDecision()!.method).toBe('gpc')
+    expect(onDecision).toHaveBeenCalledWith(expect.objectContaining({ method: 'gpc', id: consent.getDecision()!.id }))
   })
 
   it('ignores the signal with respectGpc: false', () => {
