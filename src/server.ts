@@ -29,7 +29,7 @@ export function parseConsentCookie(
   if (value.includes('=')) {
     let prefix = (options.name || 'consentry') + '='
     value = value
-      .split(/;\s*/)
+      .split(';')
       .find(pair => pair.trim().startsWith(prefix))
       ?.trim()
       .slice(prefix.length)
