@@ -231,5 +231,8 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     hide()
     removeStyles()
     document.removeEventListener('click', onClick, true)
+    // A late call (a stale reference in an SPA) must not build a banner that nothing styles or
+    // handles: hide() is all that is left, and it finds nothing to do.
+    Object.assign(consent, { show: hide, showPreferences: hide, reset })
   }
 }

@@ -121,6 +121,15 @@ describe('API', () => {
 })
 
 describe('destroy', () => {
+  it('leaves show, showPreferences and reset without a banner to build', () => {
+    let consent = make(config)
+    consent.destroy()
+    consent.show()
+    consent.showPreferences()
+    consent.reset()
+    expect(document.querySelector('.consentry')).toBeNull()
+  })
+
   it('removes every node, the stylesheet and the page padding', () => {
     let consent = make(config)
     consent.showPreferences()
