@@ -13,15 +13,15 @@ import { measureParts } from './parts.js'
 // product's 2,500 B budget; the others stop regressions at today's sizes (the 6,000 B goal for
 // the drop-in is not met: README, "Size").
 export const BUDGETS = [
-  { name: 'consentry.iife.js', file: 'dist/consentry.iife.js', limit: 7550, note: 'drop-in: engine, banner, CSS, en+fr, GPC, cross-tab' },
-  { name: 'consentry', entry: 'src/index.ts', limit: 6920, note: 'npm, with banner, CSS, en+fr, GPC, cross-tab' },
-  { name: 'consentry/headless', entry: 'src/headless.ts', limit: 3130, note: 'engine, with js-cookie and nanoevents' },
+  { name: 'consentry.iife.js', file: 'dist/consentry.iife.js', limit: 7620, note: 'drop-in: engine, banner, CSS, en+fr, GPC, cross-tab' },
+  { name: 'consentry', entry: 'src/index.ts', limit: 6990, note: 'npm, with banner, CSS, en+fr, GPC, cross-tab' },
+  { name: 'consentry/headless', entry: 'src/headless.ts', limit: 3140, note: 'engine, with js-cookie and nanoevents' },
   { name: 'consentry/headless (own code)', entry: 'src/headless.ts', own: true, limit: 2500, note: 'engine without its two dependencies (the goal)' },
-  { name: 'consentry/server', entry: 'src/server.ts', limit: 700, note: 'parseConsentCookie' },
+  { name: 'consentry/server', entry: 'src/server.ts', limit: 710, note: 'parseConsentCookie' },
   { name: 'consentry/consent-mode', entry: 'src/consent-mode.ts', add: true, limit: 440, note: 'added to consentry' },
   { name: 'consentry/proof', entry: 'src/proof.ts', add: true, limit: 300, note: 'added to consentry' },
-  { name: 'consentry/embeds', entry: 'src/embeds.ts', add: true, limit: 1360, note: 'added to consentry, 9 languages' },
-  { name: 'consentry.full.iife.js', file: 'dist/consentry.full.iife.js', limit: 9570, note: 'drop-in with every integration' },
+  { name: 'consentry/embeds', entry: 'src/embeds.ts', add: true, limit: 1370, note: 'added to consentry, 9 languages' },
+  { name: 'consentry.full.iife.js', file: 'dist/consentry.full.iife.js', limit: 9630, note: 'drop-in with every integration' },
   { name: 'style.css', file: 'dist/style.css', limit: 670, note: 'optional: the same CSS as a file' }
 ]
 
