@@ -76,7 +76,7 @@ export function createConsent(config: ConsentConfig): Consent {
       if (before[name] != after[name]) {
         changed = 1
         // Withdrawn: delete the cookies the category lists.
-        if (before[name]) storage.clean(norm.options[name].cookies || [])
+        if (before[name]) storage.clean([norm.options[name].cookies || []].flat())
       }
     }
     // A Set's walk skips what a loader unbinds and visits what it registers (a no-op: each

@@ -30,8 +30,8 @@ export interface CategoryOptions {
   label?: string
   /** One sentence shown under the label. */
   description?: string
-  /** Cookies to delete when consent for this category is withdrawn: names or RegExps. */
-  cookies?: Array<string | RegExp>
+  /** Cookies to delete when consent for this category is withdrawn: names or RegExps (or one). */
+  cookies?: string | RegExp | Array<string | RegExp>
   /** Refused by default when the browser sends Global Privacy Control. */
   gpc?: boolean
 }

@@ -160,6 +160,15 @@ describe('withdrawal deletes the category cookies', () => {
     expect(document.cookie.split('; ').sort()).toEqual(['consentry=' + readCookie('consentry'), 'session=keep'].sort())
   })
 
+  it('listed as one name (no array), keeping the decision in the cookie', () => {
+    let consent = make({ categories: { analytics: { cookies: '_ga' } } })
+    consent.acceptAll()
+    document.cookie = '_ga=1; path=/'
+    let decision = consent.rejectAll()
+    expect(document.cookie).not.toMatch(/_ga=/)
+    expect(readCookie('consentry')).toContain(decision.id)
+  })
+
   it('matched by a global RegExp, every one of them', () => {
     let consent = make({ categories: { analytics: { cookies: [/^_ga/g] } } })
     consent.acceptAll()
