@@ -4,6 +4,7 @@
 // `window.consentry`, the one global.
 import { createConsent } from './full.js'
 import { addLocale } from './i18n/registry.js'
+import { isSafeUrl } from './url.js'
 
 type Instance = ReturnType<typeof createConsent>
 
@@ -12,6 +13,33 @@ declare global {
     /** The instance created by the script tag (dist/consentry.iife.js). */
     consentry?: Instance
   }
+}
+
+// Marks the instances this entry publishes: `<form id="consentry">` also answers to
+// window.consentry (named access), and a symbol is what markup can never set.
+const INSTANCE = Symbol.for('consentry.instance')
+const JSON_BLOCK = 'script[type="application/json"][id="consentry-config"]'
+
+/**
+ * The config block: a `<script type="application/json" id="consentry-config">` placed before the
+ * tag (`where: 'before'`) or after it. Never any other element with that id: user content that a
+ * sanitizer lets through (a `<p id>`) must not configure the banner.
+ */
+function configBlock(script: HTMLScriptElement | null, where: 'before' | 'after'): HTMLScriptElement | undefined {
+  let blocks = [...document.querySelectorAll<HTMLScriptElement>(JSON_BLOCK)]
+  // Without its own element (evaluated by a loader), the tag cannot tell; a JSON script is trusted.
+  if (!script) return where == 'before' ? blocks[0] : undefined
+  return blocks.find(block => {
+    let follows = (block.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING) != 0
+    return where == 'before' ? follows : !follows
+  })
+}
+
+/** document.currentScript through the prototype's getter: `<img name="currentScript">` cannot shadow it. */
+function currentScript(): HTMLScriptElement | null {
+  let getter = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get
+  let script = getter ? getter.call(document) : null
+  return script instanceof HTMLScriptElement ? script : null
 }
 
 let list = (value: unknown): string[] => (typeof value == 'string' ? value.split(/[\s,]+/).filter(Boolean) : [])
@@ -28,7 +56,7 @@ const ALIAS: Record<string, string> = { privacyPolicy: 'privacyPolicyUrl', days:
  */
 function readConfig(script: HTMLScriptElement | null, problems: string[]): Record<string, any> {
   let config: Record<string, any> = {}
-  let json = document.getElementById('consentry-config')
+  let json = configBlock(script, 'before')
   try {
     if (json) config = JSON.parse(json.textContent!)
     if (typeof config != 'object' || !config || Array.isArray(config)) throw Error('must hold a JSON object')
@@ -65,9 +93,15 @@ function readConfig(script: HTMLScriptElement | null, problems: string[]): Recor
  */
 function start(script: HTMLScriptElement | null): void {
   // An element with id="consentry" is window.consentry too (named access): not an instance.
-  if (window.consentry?.on) return report('included twice: this tag is ignored')
+  if ((window.consentry as { [INSTANCE]?: boolean } | undefined)?.[INSTANCE]) {
+    return report('included twice: this tag is ignored')
+  }
   let problems: string[] = []
   let config = readConfig(script, problems)
+  // Parsed already (else the check waits for DOMContentLoaded below): a block after the tag is not read.
+  if (document.readyState != 'loading' && configBlock(script, 'after')) {
+    problems.push('#consentry-config ignored: put it before the script tag')
+  }
   try {
     window.consentry = createConsent(config as Parameters<typeof createConsent>[0])
   } catch (e) {
@@ -88,16 +122,20 @@ function start(script: HTMLScriptElement | null): void {
     window.consentry = createConsent({
       categories: names[0] ? names : ['analytics'],
       lang: config.lang,
-      revision: r >>> 0 === r ? r : 1
+      revision: r >>> 0 === r ? r : 1,
+      // Kept when valid: the policy link, and the nonce blocked scripts are checked against.
+      privacyPolicyUrl: isSafeUrl(config.privacyPolicyUrl, { mailto: true }) ? config.privacyPolicyUrl : undefined,
+      nonce: typeof config.nonce == 'string' ? config.nonce : undefined
     })
   }
+  Object.defineProperty(window.consentry, INSTANCE, { value: true })
   if (problems[0]) report(problems.join('; ') + '. Running with safe defaults.')
   document.dispatchEvent(new CustomEvent('consentry:ready', { detail: window.consentry }))
 }
 
 // Captured now: currentScript is only set while this file runs (for defer and async too; the
 // query covers loaders that evaluate the file without a script element).
-let self = (document.currentScript || document.querySelector('script[data-categories],script[src*="consentry"]')) as HTMLScriptElement | null
+let self = currentScript() || document.querySelector<HTMLScriptElement>('script[src*="consentry"]:not([type="text/plain"])')
 // Locale files (dist/locales/*.iife.js) announce themselves with an event rather than a global:
 // before the instance exists they register for the first render, after it they update it.
 document.addEventListener('consentry:locale', event => {
@@ -107,13 +145,13 @@ document.addEventListener('consentry:locale', event => {
 // Start now, so the banner is there at first paint even from <head> (blocked elements parsed
 // later are picked up by the engine's observer), unless the config may still be below this
 // tag: no JSON block yet and no data-categories. Then wait for the whole document.
-let early = document.readyState == 'loading' && !document.getElementById('consentry-config')
+let early = document.readyState == 'loading' && !configBlock(self, 'before')
 let wait = early && !self?.dataset.categories
 if (!wait) start(self)
 if (early) {
   document.addEventListener('DOMContentLoaded', () => {
     if (wait) start(self)
     // A JSON block parsed after this tag started was not read: say where it belongs.
-    else if (document.getElementById('consentry-config')) report('#consentry-config ignored: put it before the script tag')
+    else if (configBlock(self, 'after')) report('#consentry-config ignored: put it before the script tag')
   })
 }

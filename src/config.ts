@@ -1,4 +1,5 @@
 import type { CategoryOptions, ConsentConfig } from './types.js'
+import { isSafeUrl } from './url.js'
 
 /** The config as the engine keeps it (`consent.config`): validated, with defaults applied. */
 export interface Normalized extends ConsentConfig {
@@ -53,10 +54,16 @@ export function normalize(config: ConsentConfig): Normalized {
   if (!/^[\w-]{1,64}$/.test(cookie.name!)) {
     fail('cookie.name: pass [\\w-]+', cookie.name)
   }
-  // Browsers drop controls and spaces inside a scheme ("java\tscript:"): strip them before
-  // looking. A non-string is looked at as '', which is rejected.
-  if (url != null && /^(?!(https?|mailto):)[a-z][\w+.-]*:|^$/i.test(typeof url == 'string' ? url.replace(/[\0-\x20]/g, '') : '')) {
-    fail('privacyPolicyUrl: pass http(s), relative or mailto', url)
+  if (url != null && !isSafeUrl(url, { mailto: true })) fail('privacyPolicyUrl: pass http(s), relative or mailto', url)
+  if (config.nonce != null && typeof config.nonce != 'string') fail('nonce: pass the page’s nonce as a string', config.nonce)
+  for (let name of names) {
+    let cookies = options[name].cookies
+    // Names or RegExps only: anything else would become a RegExp matching unrelated cookies.
+    for (let entry of cookies == null ? [] : [cookies].flat()) {
+      if (typeof entry != 'string' && !(entry instanceof RegExp)) {
+        fail(`categories.${name}.cookies: pass cookie names or RegExps`, entry)
+      }
+    }
   }
   return { ...config, names, options, revision, maxAgeDays }
 }

@@ -6,6 +6,7 @@ import { parseDecision, randomId, serializeDecision } from './decision.js'
 import { createCookieStorage } from './storage.js'
 import { fail, normalize } from './config.js'
 import { watchBlocked } from './blocked.js'
+import { isSafeUrl } from './url.js'
 import { createNanoEvents } from 'nanoevents'
 
 import type { Consent, ConsentConfig, ConsentEvents, Decision } from './types.js'
@@ -43,12 +44,21 @@ export function createConsent(config: ConsentConfig): Consent {
   let storage = createCookieStorage(norm, report)
   // The parse options are the config's own revision and maxAgeDays, with the category names
   // (ConsentConfig has no `now`, the parser's test clock).
-  let read = (): Decision | null => parseDecision(storage.get(), { ...norm, categories: names })
+  // With several stored copies the newest valid one stands, so a stale accept can never outrank
+  // a later refusal; the next write removes the others.
+  let read = (): Decision | null => {
+    let newest: Decision | null = null
+    for (let value of storage.get()) {
+      let candidate = parseDecision(value, { ...norm, categories: names })
+      if (candidate && (!newest || Date.parse(candidate.timestamp) > Date.parse(newest.timestamp))) newest = candidate
+    }
+    return newest
+  }
   let decision = read()
   // An inherited name ("constructor") reads as a function, which is not == true.
   let isGranted = (name: string): boolean => name == 'necessary' || decision?.categories[name] == true
   let emitter = createNanoEvents<ConsentEvents>()
-  let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report)
+  let stop = typeof document == 'object' && watchBlocked(updates, isGranted, report, norm)
   let known = (list: string[]): string[] =>
     list.filter(name => name == 'necessary' || names.includes(name) || fail('category: pass one of ' + names, name))
 
@@ -81,7 +91,8 @@ export function createConsent(config: ConsentConfig): Consent {
     }
     // A Set's walk skips what a loader unbinds and visits what it registers (a no-op: each
     // update already ran once at registration).
-    for (let update of updates) update()
+    // Each update is isolated: one that throws must not stop the others or the decision's events.
+    for (let update of updates) guard(report, update)
     // A loader or listener that decided or reset meanwhile announced its own decision: these
     // events are stale, and would come after it.
     if (changed && decision == next) emit('change', after, before)
@@ -101,6 +112,8 @@ export function createConsent(config: ConsentConfig): Consent {
   // reported, never thrown.
   let whenGranted: Consent['whenGranted'] = (category, loader, { onRevoke } = {}) => {
     let needs = known([category].flat())
+    // [].every() is true: an empty requirement would run at once, with no decision.
+    if (!needs.length) fail('whenGranted/loadScript: pass a category name or a non-empty list of them', category)
     // Unset until the loader first runs (read as not live), then whether it is live. State
     // first: a loader that decides again (re-entering here) must not run twice.
     let live: boolean | undefined
@@ -121,8 +134,9 @@ export function createConsent(config: ConsentConfig): Consent {
     config: norm,
     emit,
     whenGranted,
-    loadScript: (category, src, opts = {}) =>
-      whenGranted(category, () =>
+    loadScript: (category, src, opts = {}) => {
+      if (!isSafeUrl(src)) fail('loadScript: pass an http(s) or relative URL', src)
+      return whenGranted(category, () =>
         document.head.append(
           Object.assign(
             document.createElement('script'),
@@ -138,7 +152,8 @@ export function createConsent(config: ConsentConfig): Consent {
             opts.type && { type: opts.type }
           )
         )
-      ),
+      )
+    },
     acceptAll: () => save(map(() => true), 'accept-all'),
     rejectAll: () => save({}, 'reject-all'),
     save,

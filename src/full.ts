@@ -22,6 +22,19 @@ export interface ConsentUIConfig extends BannerConfig, ProofOptions {
 
 let noop = (): void => {}
 
+/** Texts are strings (category entries: lists of strings), by language: anything else would break the banner. */
+function checkTexts(texts: unknown): void {
+  if (texts == null) return
+  if (typeof texts != 'object') fail('texts: pass { lang: { key: text } }', texts)
+  for (let [lang, entries] of Object.entries(texts as object)) {
+    if (typeof entries != 'object' || !entries) fail(`texts.${lang}: pass { key: text }`, entries)
+    for (let [key, value] of Object.entries(entries as object)) {
+      let valid = typeof value == 'string' || (Array.isArray(value) && value.every(item => typeof item == 'string'))
+      if (!valid) fail(`texts.${lang}.${key}: pass a string`, value)
+    }
+  }
+}
+
 /**
  * Creates the consent engine and its banner: shown right away when there is no valid decision,
  * in the page's language. With `ui: false`, or without a DOM (SSR), it is the headless engine
@@ -52,6 +65,10 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   })) {
     let value = config?.[key as 'theme']
     if (value != null && !values.split('|').includes(value + '')) fail(key + ': pass ' + values, value)
+  }
+  checkTexts(config?.texts)
+  if (config?.root != null && !(typeof HTMLElement == 'function' && config.root instanceof HTMLElement)) {
+    fail('root: pass an element', String(config.root))
   }
   let dom = typeof document == 'object'
   // Consent Mode's default goes out before the engine can apply a stored decision.

@@ -5,6 +5,9 @@ import type { Decision } from './types.js'
 export type { Decision, DecisionMethod } from './types.js'
 export { serializeDecision } from './decision.js'
 
+/** 16 KB: more than any browser sends in one Cookie header to one site in practice. */
+const MAX_HEADER = 16384
+
 export interface ServerParseOptions extends ParseOptions {
   /** Cookie name. Default `consentry`. */
   name?: string
@@ -23,16 +26,29 @@ export function parseConsentCookie(
   cookieHeaderOrValue: string | null | undefined,
   options: ServerParseOptions = {}
 ): Decision | null {
+  let { maxAgeDays, revision } = options
+  // The browser's own rules (config.ts): a NaN or out-of-range age would accept any decision.
+  if (maxAgeDays !== undefined && !(typeof maxAgeDays === 'number' && maxAgeDays >= 1 && maxAgeDays <= 400)) {
+    throw new TypeError(`consentry: maxAgeDays: pass 1-400 (got ${String(maxAgeDays)})`)
+  }
+  if (revision !== undefined && revision >>> 0 !== revision) {
+    throw new TypeError(`consentry: revision: pass an integer >= 0 (got ${String(revision)})`)
+  }
+  // Browsers send a few KB of cookies: a longer header is read up to this length only.
   if (typeof cookieHeaderOrValue !== 'string') return null
-  let value: string | undefined = cookieHeaderOrValue
+  let value: string | undefined = cookieHeaderOrValue.slice(0, MAX_HEADER)
   // Our values never hold "=": anything with one is a header.
   if (value.includes('=')) {
-    let prefix = (options.name || 'consentry') + '='
-    value = value
-      .split(';')
-      .find(pair => pair.trim().startsWith(prefix))
-      ?.trim()
-      .slice(prefix.length)
+    let name = options.name || 'consentry'
+    value = undefined
+    for (let pair of cookieHeaderOrValue.slice(0, MAX_HEADER).split(';')) {
+      let index = pair.indexOf('=')
+      // The exact name, as the browser reads it: `%63onsentry` is another cookie.
+      if (index > 0 && pair.slice(0, index).trim() === name) {
+        value = pair.slice(index + 1).trim()
+        break
+      }
+    }
   }
   try {
     // Quotes dropped as js-cookie drops them in the browser: the same decision on both sides.

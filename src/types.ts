@@ -61,6 +61,16 @@ export interface ConsentConfig {
   /** Bump to void every stored decision. Integer, default 1. */
   revision?: number
   cookie?: CookieOptions
+  /**
+   * The page's CSP nonce (the script tag passes its own). Blocked scripts run only when they carry
+   * it; it also goes on the banner's `<style>` fallback.
+   */
+  nonce?: string
+  /**
+   * Default true: when the page uses nonces, a blocked script without the page's nonce is refused
+   * (markup injected into the page must not run with Consentry's trust). false turns the check off.
+   */
+  requireNonce?: boolean
 }
 
 /** Events of a consent instance; `on()` returns an unbind function. */

@@ -18,8 +18,6 @@ export interface ConsentUIConfig extends ConsentConfig {
   preferences?: boolean
   /** Persistent "Cookie settings" control after a decision; default true (= 'left'). */
   reopen?: boolean | 'left' | 'right'
-  /** Nonce for the `<style>` fallback where constructable stylesheets are missing. */
-  nonce?: string
   /** Honor Global Privacy Control for categories flagged `gpc` (default marketing/ads). Default true. */
   respectGpc?: boolean
   /** Where to mount; default `document.body` (`<html>` while the body does not exist yet). */

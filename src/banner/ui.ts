@@ -180,26 +180,33 @@ export function attachUI(consent: ConsentUI, config: ConsentUIConfig, shown: Sho
     consent.emit('show', true)
   }
 
-  // One capturing listener on the document: our buttons (only ours: a page element with the same
-  // attribute is not, nor another instance's) and any [data-consentry-open] on the page.
-  let onClick = (e: Event): void => {
-    let el = (e.target as Element).closest?.('.consentry [data-consentry-action],[data-consentry-open]')
-    let action = (el as HTMLElement | null)?.dataset.consentryAction
-    if (el && [null, banner, dialog, button].includes(el.closest<HTMLElement>('.consentry'))) {
-      try {
-        if (action == 'save') {
-          consent.save(
-            Object.fromEntries([...dialog!.querySelectorAll('input')].map(i => [i.dataset.category, i.checked]))
-          )
-        } else if (action && action != 'customize') consent[(action + 'All') as 'acceptAll']()
-        else {
-          // A page opener may be a link.
-          e.preventDefault()
-          open(el)
-        }
-      } catch (error) {
-        consent.emit('error', error as Error)
+  // What each of our buttons does. Decisions come only from these controls, inside this
+  // instance's own banner, dialog or reopen control: page markup can open the preferences
+  // ([data-consentry-open]) but never decide.
+  let actions: Record<string, (control: HTMLElement) => void> = {
+    accept: () => consent.acceptAll(),
+    reject: () => consent.rejectAll(),
+    save: () =>
+      consent.save(Object.fromEntries([...dialog!.querySelectorAll('input')].map(i => [i.dataset.category, i.checked]))),
+    customize: control => open(control)
+  }
+
+  // One capturing listener on the document, for our buttons and any [data-consentry-open].
+  let onClick = (event: Event): void => {
+    let control = (event.target as Element).closest?.<HTMLElement>('[data-consentry-action],[data-consentry-open]')
+    if (!control) return
+    let root = control.closest<HTMLElement>('.consentry')
+    let ours = root !== null && [banner, dialog, button].includes(root)
+    let action = ours ? actions[control.dataset.consentryAction || ''] : undefined
+    try {
+      if (action) action(control)
+      else if (control.hasAttribute('data-consentry-open') && (ours || root === null)) {
+        // A page opener may be a link.
+        event.preventDefault()
+        open(control)
       }
+    } catch (error) {
+      consent.emit('error', error as Error)
     }
   }
   document.addEventListener('click', onClick, true)

@@ -2,6 +2,9 @@ import { h } from '../banner/dom.js'
 import type { Consent } from '../consent.js'
 import { guard } from '../loaders.js'
 import type { Unbind } from '../types.js'
+import { isSafeUrl } from '../url.js'
+
+const FRAMES = 'iframe[data-consent][data-src]'
 
 /** The placeholder's strings; `%` in `embed` is the provider's host name. */
 export interface EmbedTexts {
@@ -34,9 +37,10 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
   let scan = (): void => {
     // The engine sets src (and drops data-src) once granted: those placeholders go.
     drop()
-    document.querySelectorAll<HTMLIFrameElement>('iframe[data-consent][data-src]').forEach(frame => {
+    document.querySelectorAll<HTMLIFrameElement>(FRAMES).forEach(frame => {
       let needs = frame.dataset.consent!.split(/\s+/).filter(Boolean)
-      if (boxes.has(frame) || needs.every(consent.isGranted)) return
+      // An unsafe URL gets no placeholder (the engine refuses and reports it once granted).
+      if (boxes.has(frame) || needs.every(consent.isGranted) || !isSafeUrl(frame.dataset.src)) return
       let t = texts()
       let host = new URL(frame.dataset.src!, location.href).hostname.replace(/^www\./, '')
       let button = (label: string, onclick: () => void): HTMLButtonElement => {
@@ -55,7 +59,10 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
         { role: 'group', 'aria-label': frame.title || host, 'data-consentry': 'embed' },
         h('p', {}, t.embed.replace('%', host)),
         button(t.loadOnce, () => {
-          frame.src = frame.dataset.src!
+          let src = frame.dataset.src
+          // Checked again at the click: the attribute may have changed since.
+          if (!isSafeUrl(src)) return consent.emit('error', Error('Refused an iframe URL that is not http(s) or relative'))
+          frame.src = src!
           frame.removeAttribute('data-src')
         }),
         button(t.always, () => {
@@ -74,10 +81,20 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
     })
   }
   // The engine isolates its listeners; the first scan is guarded here (a bad data-src URL throws).
-  guard(e => consent.emit('error', e), scan)
+  let guardedScan = (): void => guard(e => consent.emit('error', e), scan)
+  guardedScan()
   let off = consent.on('change', scan)
+  // Iframes parsed after the script started (a tag in <head>) or added later get theirs too.
+  let observer = new MutationObserver(records => {
+    let added = records.some(record =>
+      [...record.addedNodes].some(node => node instanceof Element && (node.matches(FRAMES) || node.querySelector(FRAMES)))
+    )
+    if (added) guardedScan()
+  })
+  observer.observe(document, { childList: true, subtree: true })
   return () => {
     off()
+    observer.disconnect()
     drop(true)
   }
 }

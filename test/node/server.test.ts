@@ -130,3 +130,26 @@ describe('parseConsentCookie', () => {
     expect(parseConsentCookie(fresh, { revision: 2, categories })).not.toBeNull()
   })
 })
+
+describe('parseConsentCookie against hostile input', () => {
+  it('reads only the exact cookie name', () => {
+    let value = serializeDecision(decision())
+    expect(parseConsentCookie(`%63onsentry=${value}`, opts)).toBeNull()
+    expect(parseConsentCookie(`xconsentry=${value}`, opts)).toBeNull()
+    expect(parseConsentCookie(`a=1; consentry=${value}`, opts)?.id).toBe(decision().id)
+  })
+
+  it('reads at most 16 KB of a header', () => {
+    let value = serializeDecision(decision())
+    let padding = 'x='.padEnd(20000, 'y')
+    expect(parseConsentCookie(`${padding}; consentry=${value}`, opts)).toBeNull()
+    expect(parseConsentCookie(`consentry=${value}; ${padding}`, opts)?.id).toBe(decision().id)
+  })
+
+  it('throws a TypeError for a maxAgeDays or revision the browser would refuse', () => {
+    let value = serializeDecision(decision())
+    expect(() => parseConsentCookie(value, { ...opts, maxAgeDays: NaN })).toThrow(/maxAgeDays/)
+    expect(() => parseConsentCookie(value, { ...opts, maxAgeDays: 0 })).toThrow(TypeError)
+    expect(() => parseConsentCookie(value, { ...opts, revision: 1.5 })).toThrow(/revision/)
+  })
+})
