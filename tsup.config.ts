@@ -45,6 +45,8 @@ export default defineConfig([
       'consent-mode': 'src/consent-mode.ts',
       proof: 'src/proof.ts',
       embeds: 'src/embeds.ts',
+      // consentry/services: the service model and the vendor presets.
+      services: 'src/entries/services.ts',
       // consentry/locales/<lang>: they share the registry chunk with index (splitting, also for CJS).
       ...Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`]))
     },
@@ -73,7 +75,11 @@ export default defineConfig([
   },
   {
     ...scriptTag,
-    entry: Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+    entry: {
+      ...Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+      // dist/services.iife.js: announces the preset catalogue with a `consentry:services` event.
+      services: 'src/entries/services-script.ts'
+    },
     esbuildPlugins: [localeEvent]
   }
 ])
