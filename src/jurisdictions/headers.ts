@@ -79,7 +79,7 @@ function lookup(headers: unknown, name: string): unknown {
 function single(value: unknown): string | null {
   if (typeof value === 'string') return value
   if (!Array.isArray(value) || value.length === 0) return null
-  let first = value[0]
-  let same = value.every(item => typeof item === 'string' && item.trim().toUpperCase() === String(first).trim().toUpperCase())
-  return same ? first : null
+  // Repeated headers arrive as arrays: usable only when every copy says the same.
+  let codes = value.map(item => (typeof item === 'string' ? item.trim().toUpperCase() : null))
+  return codes.every(code => code !== null && code === codes[0]) ? value[0] : null
 }

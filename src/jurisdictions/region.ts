@@ -96,14 +96,14 @@ export function validatePolicies(policies: unknown): asserts policies is Record<
     if (key !== 'default') checkKey(key)
     if (!isPolicy(table[key])) fail(`policies['${key}']: pass 'opt-in', 'opt-out' or 'none'`, table[key])
   }
-  if (!('default' in table)) {
+  if (own(table, 'default') === undefined) {
     fail("policies: add default: 'opt-in' (the strictest), the policy of every region the table does not name", Object.keys(table))
   }
 }
 
 function checkKey(key: string): void {
   let code = normalizeRegion(key)
-  if (key === 'UK' || key === 'uk') fail("policies: write 'GB' for the United Kingdom (ISO 3166-1)", key)
+  if (key.toUpperCase() === 'UK') fail("policies: write 'GB' for the United Kingdom (ISO 3166-1)", key)
   if (code !== null && code !== key) fail(`policies: write region codes in upper case, '${code}'`, key)
   if (code === null) {
     fail("policies: keys are ISO 3166-1 alpha-2 codes ('FR'), ISO 3166-2 codes ('US-CA') or 'default'", key)

@@ -141,6 +141,17 @@ describe('validatePolicies', () => {
   })
 })
 
+describe('validatePolicies on inherited keys', () => {
+  it('does not count an inherited default, which resolvePolicy would not read', () => {
+    let inherited = Object.create({ default: 'opt-in' }) as unknown
+    expect(() => validatePolicies(inherited)).toThrow(/policies: add default/)
+  })
+
+  it("hints GB for 'UK' in any case", () => {
+    expect(() => validatePolicies({ Uk: 'opt-in', default: 'opt-in' })).toThrow(/write 'GB' for the United Kingdom/)
+  })
+})
+
 describe('validateRegion', () => {
   it.each<[unknown, string | null]>([
     [undefined, 'auto'],
