@@ -4,6 +4,9 @@ import type { Decision } from './types.js'
 
 export type { Decision, DecisionMethod } from './types.js'
 export { serializeDecision } from './decision.js'
+export { regionFromHeaders } from './jurisdictions/headers.js'
+export type { HeadersLike } from './jurisdictions/headers.js'
+export type { Policy } from './jurisdictions/table.js'
 
 /** 16 KB: more than any browser sends in one Cookie header to one site in practice. */
 const MAX_HEADER = 16384
