@@ -32,6 +32,15 @@ const localeEvent: NonNullable<Options['esbuildPlugins']>[number] = {
     }))
   }
 }
+// consentry/react and consentry/vue import the engine from 'consentry' itself (src/frameworks/engine.ts
+// stands for it in the sources): an app that also imports 'consentry', a locale or an integration
+// then ships one engine with one registry, not a second copy inside the binding.
+const engineFromPackage: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'consentry-engine-from-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine\.js$/ }, () => ({ path: 'consentry', external: true }))
+  }
+}
 const locales = readdirSync('src/locales').map(file => file.replace(/\.ts$/, ''))
 
 export default defineConfig([
@@ -81,5 +90,15 @@ export default defineConfig([
       services: 'src/entries/services-script.ts'
     },
     esbuildPlugins: [localeEvent]
+  },
+  // The framework bindings: thin adapters; React and Vue are optional peer dependencies.
+  {
+    entry: { react: 'src/entries/react.ts', vue: 'src/entries/vue.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    target: 'es2020',
+    external: ['consentry', 'react', 'react-dom', 'vue'],
+    esbuildPlugins: [engineFromPackage]
   }
 ])
