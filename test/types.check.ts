@@ -1,11 +1,11 @@
 // Type tests: `tsc --noEmit` (part of npm test) compiles this file. Every line must type-check,
 // and every `@ts-expect-error` line must NOT (tsc fails on an unused directive).
-import { createConsent } from '../src/index.js'
-import type { ConsentUI, Decision, DecisionMethod } from '../src/index.js'
-import { createConsent as createHeadless } from '../src/headless.js'
-import type { Consent } from '../src/headless.js'
-import { parseConsentCookie } from '../src/server.js'
-import { consentCookie, seedDecision } from '../src/testing/index.js'
+import { createConsent } from '../src/entries/index.js'
+import type { ConsentUI, Decision, DecisionMethod } from '../src/entries/index.js'
+import { createConsent as createHeadless } from '../src/entries/headless.js'
+import type { Consent } from '../src/entries/headless.js'
+import { parseConsentCookie } from '../src/entries/server.js'
+import { consentCookie, seedDecision } from '../src/entries/testing.js'
 
 export function usage(): void {
   let consent: ConsentUI = createConsent({

@@ -1,4 +1,4 @@
-import type { Decision } from '../types.js'
+import type { Decision } from '../core/types.js'
 import { storedDecision } from './cookies.js'
 import type { ReadOptions } from './cookies.js'
 import { queryBanner } from './find.js'

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie'
 
-import { parseDecision, serializeDecision } from '../decision.js'
-import type { Decision } from '../types.js'
+import { parseDecision, serializeDecision } from '../core/cookie-format.js'
+import type { Decision } from '../core/types.js'
 import { makeDecision } from './cookies.js'
 import type { DecisionOptions, ReadOptions } from './cookies.js'
 

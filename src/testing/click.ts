@@ -1,12 +1,6 @@
-import { ar } from '../i18n/ar.js'
-import { de } from '../i18n/de.js'
-import { en } from '../i18n/en.js'
-import { es } from '../i18n/es.js'
-import { fr } from '../i18n/fr.js'
-import { it } from '../i18n/it.js'
-import { nl } from '../i18n/nl.js'
-import { pl } from '../i18n/pl.js'
-import { pt } from '../i18n/pt.js'
+import { LANGUAGES } from '../i18n/languages.js'
+import * as preferences from '../ui/preferences/dialog.js'
+import { providePreferences } from '../ui/preferences/load.js'
 import { locales } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
 
@@ -15,7 +9,7 @@ import { accessibleName, clean, doc, getBanner, getPreferences, hidden, queryPre
 export type Action = 'accept' | 'reject' | 'customize' | 'save' | 'settings'
 
 // Imported, not copied: a wording change in a locale cannot leave these helpers behind.
-const BUILT_IN: Array<Partial<Texts>> = [en, fr, de, es, it, nl, pt, pl, ar]
+const BUILT_IN: Array<Partial<Texts>> = Object.values(LANGUAGES)
 const KEYS: Record<Action, Array<keyof Texts>> = {
   accept: ['accept', 'acceptAll'],
   reject: ['reject', 'rejectAll'],
@@ -45,6 +39,9 @@ const BUTTONS = 'button, [role="button"], input[type="button"], input[type="subm
  * clickButton('reject', { within: getBanner() })
  */
 export function clickButton(action: Action, options: ClickOptions = {}, where?: () => Element): HTMLElement {
+  // The preferences dialog is loaded on demand in a site; here it is at hand, so a click on
+  // Customize or Cookie settings opens it synchronously and the next helper finds it.
+  providePreferences(preferences)
   let container = options.within || (where ? where() : queryPreferences() || getBanner())
   let expected = options.name ?? namesOf(action)
   let matches = (name: string): boolean =>

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie'
 
-import { parseDecision, randomId, serializeDecision } from '../decision.js'
-import type { Decision, DecisionMethod } from '../types.js'
+import { parseDecision, randomId, serializeDecision } from '../core/cookie-format.js'
+import type { Decision, DecisionMethod } from '../core/types.js'
 
 /** Which cookie holds the decision: the same options as the `cookie` config of `createConsent`. */
 export interface TestCookieOptions {

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import type { BrowserContext } from 'playwright-core'
 
-import { parseConsentCookie } from '../../src/server.js'
+import { parseConsentCookie } from '../../src/entries/server.js'
 import { action, banner, seen, useBrowser } from './helpers.js'
 
 let env = useBrowser()

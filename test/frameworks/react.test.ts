@@ -9,7 +9,7 @@ import { afterEach, expect, it, vi } from 'vitest'
 
 import { ConsentGate, ConsentProvider, useConsent, useDecision, useGranted } from '../../src/entries/react.js'
 import type { ConsentUI, ConsentUIConfig } from '../../src/entries/react.js'
-import { clearDecision, seedDecision } from '../../src/testing/index.js'
+import { clearDecision, seedDecision } from '../../src/entries/testing.js'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -102,7 +102,7 @@ it('throws a TypeError when a second provider brings another config for the same
 })
 
 it('adopts an instance passed as consent, and refuses a second one for the same cookie', async () => {
-  let { createConsent } = await import('../../src/full.js')
+  let { createConsent } = await import('../../src/create-consent.js')
   let own = createConsent(config())
   seen.add(own)
   mount(provider({ config: undefined, consent: own }))

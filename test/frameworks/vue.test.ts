@@ -7,7 +7,7 @@ import { afterEach, expect, it, vi } from 'vitest'
 
 import { ConsentGate, consentPlugin, useConsent, useGranted } from '../../src/entries/vue.js'
 import type { ConsentUI, ConsentUIConfig } from '../../src/entries/vue.js'
-import { clearDecision, seedDecision } from '../../src/testing/index.js'
+import { clearDecision, seedDecision } from '../../src/entries/testing.js'
 
 const config = (): ConsentUIConfig => ({ categories: ['analytics', 'marketing'], privacyPolicyUrl: '/privacy', lang: 'en' })
 
@@ -83,7 +83,7 @@ it('throws a TypeError when another config comes for the same cookie', () => {
 })
 
 it('adopts an instance passed instead of a config', async () => {
-  let { createConsent } = await import('../../src/full.js')
+  let { createConsent } = await import('../../src/create-consent.js')
   let own = createConsent(config())
   seen.add(own)
   mount(Probe, own)

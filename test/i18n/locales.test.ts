@@ -11,7 +11,7 @@ import { pl } from '../../src/i18n/pl.js'
 import { pt } from '../../src/i18n/pt.js'
 import { addLocale, locales } from '../../src/i18n/registry.js'
 import type { Texts } from '../../src/i18n/types.js'
-import { $, banner, useBanner } from '../banner/helpers.js'
+import { $, banner, useBanner } from '../ui/helpers.js'
 
 const ALL: Record<string, Texts> = { en, fr, de, es, it: italian, nl, pt, pl, ar }
 const make = useBanner()
@@ -43,7 +43,7 @@ describe('registry', () => {
   })
 
   it('registers a locale entry when imported', async () => {
-    await import('../../src/locales/de.js')
+    await import('../../src/entries/locales/de.js')
     document.documentElement.lang = 'de-AT'
     make({ categories: ['analytics'] })
     expect($('h2', banner()!).textContent).toBe('Diese Website verwendet Cookies')

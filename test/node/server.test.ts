@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseConsentCookie, serializeDecision } from '../../src/server.js'
-import type { Decision } from '../../src/server.js'
+import { parseConsentCookie, serializeDecision } from '../../src/entries/server.js'
+import type { Decision } from '../../src/entries/server.js'
 // The module the browser engine writes its cookie through.
-import { serializeDecision as browserSerialize } from '../../src/decision.js'
+import { serializeDecision as browserSerialize } from '../../src/core/cookie-format.js'
 
 const DAY = 864e5
 const NOW = Date.parse('2026-06-01T12:00:00.000Z')

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { Consent } from '../../src/headless.js'
+import type { Consent } from '../../src/entries/headless.js'
 import { de } from '../../src/i18n/de.js'
 import { en } from '../../src/i18n/en.js'
 import { fr } from '../../src/i18n/fr.js'
@@ -12,7 +12,7 @@ import {
   clickSave,
   getBanner,
   getPreferences
-} from '../../src/testing/index.js'
+} from '../../src/entries/testing.js'
 import { useConsent } from '../helpers/dom.js'
 
 const make = useConsent()
