@@ -1,5 +1,6 @@
 import { createConsent } from './engine.js'
 import type { ConsentUI, ConsentUIConfig } from './engine.js'
+import { DEFAULT_COOKIE_NAME } from '../core/config.js'
 
 /** Runs once, with the instance it creates: register loaders here (`consent.loadScript(…)`). */
 export type Setup = (consent: ConsentUI) => void
@@ -33,7 +34,7 @@ let describe = (config: unknown): string =>
     return value
   })
 
-let cookieName = (config: { cookie?: { name?: string } }): string => config?.cookie?.name || 'consentry'
+let cookieName = (config: { cookie?: { name?: string } }): string => config?.cookie?.name || DEFAULT_COOKIE_NAME
 
 // destroy() frees the cookie name: the next provider creates a new instance.
 let track = (name: string, entry: Entry): void => {
@@ -103,7 +104,7 @@ export function adopt(consent: ConsentUI): ConsentUI {
  * checkCategory(consent, 'analytics')
  */
 export function checkCategory(consent: ConsentUI, category: string): void {
-  if (category != 'necessary' && !consent.config.names.includes(category)) {
+  if (category !== 'necessary' && !consent.config.names.includes(category)) {
     misuse(`category: pass one of ${consent.config.names.join(', ')}`, JSON.stringify(category))
   }
 }

@@ -20,7 +20,7 @@ const KEYS: Record<Action, Array<keyof Texts>> = {
 
 /** Every name the action's button has in a built-in or registered language. */
 let namesOf = (action: Action): string[] =>
-  [...BUILT_IN, ...Object.values(locales)].flatMap(t => KEYS[action].map(key => clean(t[key] as string)))
+  [...BUILT_IN, ...Object.values(locales)].flatMap(texts => KEYS[action].map(key => clean(texts[key] as string)))
 
 export interface ClickOptions {
   /** Where to look. Default: the open preferences dialog, else the banner. */
@@ -46,19 +46,19 @@ export function clickButton(action: Action, options: ClickOptions = {}, where?: 
   let expected = options.name ?? namesOf(action)
   let matches = (name: string): boolean =>
     expected instanceof RegExp ? expected.test(name) : ([] as string[]).concat(expected).includes(name)
-  let buttons = Array.from(container.querySelectorAll<HTMLElement>(BUTTONS)).filter(b => !hidden(b))
-  let found = buttons.filter(b => matches(accessibleName(b)))
+  let buttons = Array.from(container.querySelectorAll<HTMLElement>(BUTTONS)).filter(button => !hidden(button))
+  let found = buttons.filter(button => matches(accessibleName(button)))
   // Two buttons with a matching name (e.g. a site text equal to another locale's): the hook decides.
-  if (found.length > 1) found = found.filter(b => b.getAttribute('data-consentry-action') == action)
+  if (found.length > 1) found = found.filter(button => button.getAttribute('data-consentry-action') === action)
   let button = found[0]
   if (!button) {
-    let seen = buttons.map(b => JSON.stringify(accessibleName(b))).join(', ') || 'none'
+    let seen = buttons.map(candidate => JSON.stringify(accessibleName(candidate))).join(', ') || 'none'
     throw new Error(
       `consentry/testing: no "${action}" button in ${describe(container)}. Buttons there: ${seen}. ` +
         'If the site overrides the texts, pass the name: { name: "…" }.'
     )
   }
-  if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') == 'true') {
+  if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') {
     throw new Error(`consentry/testing: the "${action}" button ${JSON.stringify(accessibleName(button))} is disabled`)
   }
   button.click()
