@@ -10,7 +10,7 @@ const SCREENSHOT = /^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1b1b1b}
 h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ddd}table{border-collapse:collapse;width:100%;font-size:13px}
-td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top;word-break:break-all}
+td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .error{color:#a00}.warning{color:#8a5a00}.clean{color:#05702b}.phases{display:grid;grid-template-columns:repeat(3,1fr);gap:12px}
 .phases img{width:100%;border:1px solid #ccc}.dim{color:#666}li{margin:.3em 0}code{font-size:12px}`
 
