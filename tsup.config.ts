@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'tsup'
 import type { Options } from 'tsup'
@@ -59,6 +59,9 @@ const preferencesFromSibling: Plugin = {
 const locales = readdirSync('src/entries/locales').map(file => file.replace(/\.ts$/, ''))
 const localeEntries = Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/entries/locales/${lang}.ts`]))
 
+// Empty dist/ once before the blocks below build side by side (tsup's `clean` per block races).
+rmSync('dist', { recursive: true, force: true })
+
 export default defineConfig([
   {
     entry: {
@@ -77,7 +80,8 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // dist/ is emptied once above: a `clean` here would also delete, from its DTS worker, the
+    // declarations that the Node-only block below writes at the same time.
     splitting: true,
     target: 'es2020',
     // nanoevents 9 is ESM-only: bundle it so the CJS build never needs require(esm).
@@ -119,5 +123,17 @@ export default defineConfig([
     target: 'es2020',
     external: ['consentry', 'react', 'react-dom', 'vue'],
     esbuildPlugins: [engineFromPackage]
+  },
+  // Node-only entries: consentry/audit (ESM + CJS, types) and the `consentry` command (dist/cli.js).
+  // playwright-core is an optional peer dependency, loaded with import() when an audit runs.
+  {
+    entry: { audit: 'src/entries/audit.ts', cli: 'src/entries/cli.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { audit: 'src/entries/audit.ts' } },
+    platform: 'node',
+    target: 'node20',
+    splitting: true,
+    external: ['playwright-core'],
+    define: { __CONSENTRY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) }
   }
 ])
