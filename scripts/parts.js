@@ -28,8 +28,8 @@ let gzipOf = stub =>
     plugins: [
       {
         name: 'leave-out',
-        setup(b) {
-          if (stub) b.onLoad({ filter: /./ }, ({ path }) => (path.endsWith(stub) ? { contents: empty(stub), loader: 'js' } : undefined))
+        setup(build) {
+          if (stub) build.onLoad({ filter: /./ }, ({ path }) => (path.endsWith(stub) ? { contents: empty(stub), loader: 'js' } : undefined))
         }
       }
     ]
@@ -48,5 +48,5 @@ export async function measureParts() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (let r of await measureParts()) console.log(`${r.name.padEnd(18)} ${String(r.bytes).padStart(5)} B gzip  (${r.module})`)
+  for (let part of await measureParts()) console.log(`${part.name.padEnd(18)} ${String(part.bytes).padStart(5)} B gzip  (${part.module})`)
 }

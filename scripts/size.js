@@ -56,8 +56,8 @@ export async function measure() {
  */
 export function quoteSizes(readme, results, parts = []) {
   return readme.replace(/<!--(size|budget|part):([^>]+)-->[\d,]+ B/g, (all, kind, name) => {
-    let r = (kind == 'part' ? parts : results).find(i => i.name == name)
-    return r ? `<!--${kind}:${name}-->${(kind == 'budget' ? r.limit : r.bytes).toLocaleString('en-US')} B` : all
+    let measured = (kind === 'part' ? parts : results).find(entry => entry.name === name)
+    return measured ? `<!--${kind}:${name}-->${(kind === 'budget' ? measured.limit : measured.bytes).toLocaleString('en-US')} B` : all
   })
 }
 
@@ -67,10 +67,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync('README.md', quoteSizes(readFileSync('README.md', 'utf8'), results, await measureParts()))
   }
   let failed = false
-  for (let r of results) {
-    let ok = r.bytes <= r.limit
+  for (let result of results) {
+    let ok = result.bytes <= result.limit
     failed ||= !ok
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(30)} ${String(r.bytes).padStart(6)} B gzip  (budget ${r.limit} B; ${r.note})`)
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${result.name.padEnd(30)} ${String(result.bytes).padStart(6)} B gzip  (budget ${result.limit} B; ${result.note})`)
   }
   if (failed) {
     console.error('size: over budget')

@@ -23,8 +23,8 @@ step('npx', ['tsup', '--silent'])
 rmSync(RESULTS, { force: true })
 let status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`])
 try {
-  let r = JSON.parse(readFileSync(RESULTS, 'utf8'))
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)
+  let report = JSON.parse(readFileSync(RESULTS, 'utf8'))
+  console.log(`\ntests: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
 } catch {
   console.log('\ntests: 0 passed, 1 failed')
 }

@@ -22,10 +22,10 @@ export function usage(): void {
   let unbind: () => void = consent.whenGranted(['analytics', 'marketing'], () => {}, { onRevoke: () => {} })
   unbind()
   consent.loadScript('analytics', '/a.js', { async: true, nonce: 'n', type: 'module', onLoad: () => {} })
-  let d: Decision = consent.save({ analytics: true })
-  let m: DecisionMethod = d.method
-  let granted: boolean = consent.isGranted('analytics') && d.categories.analytics
-  consent.on('decision', (decision: Decision, remote: boolean) => [decision.id, remote, m, granted])
+  let saved: Decision = consent.save({ analytics: true })
+  let method: DecisionMethod = saved.method
+  let granted: boolean = consent.isGranted('analytics') && saved.categories.analytics
+  consent.on('decision', (decision: Decision, remote: boolean) => [decision.id, remote, method, granted])
   consent.on('change', (now, before) => now.analytics !== before.analytics)
   consent.on('error', (error: Error) => error.message)
   consent.show()

@@ -163,7 +163,7 @@ describe('events', () => {
     let log: string[] = []
     consent.whenGranted('analytics', () => consent.reset(), { onRevoke: () => log.push('revoke') })
     consent.on('change', now => log.push('change ' + now.analytics))
-    consent.on('decision', d => log.push('decision ' + d.method))
+    consent.on('decision', decision => log.push('decision ' + decision.method))
     consent.acceptAll()
     expect(consent.getDecision()).toBeNull()
     expect(log).toEqual(['revoke', 'change false'])

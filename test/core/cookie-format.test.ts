@@ -53,12 +53,12 @@ describe('cookie format', () => {
   })
 
   it('round-trips through parseDecision', () => {
-    let d = decision()
-    let parsed = parseDecision(serializeDecision(d), {
+    let original = decision()
+    let parsed = parseDecision(serializeDecision(original), {
       categories: ['analytics', 'marketing'],
-      now: Date.parse(d.timestamp)
+      now: Date.parse(original.timestamp)
     })
-    expect(parsed).toEqual(d)
+    expect(parsed).toEqual(original)
   })
 
   it('is not Secure on an http page', () => {
@@ -183,24 +183,24 @@ describe('expiry', () => {
 
 describe('tampered cookies read as no decision', () => {
   const cases: Record<string, (valid: string) => string> = {
-    'an older format version': v => '0' + v.slice(1),
-    'a newer format version': v => '2' + v.slice(1),
-    'an unknown category': v => v + '|advertising:1',
-    'a missing category': v => v.replace('|marketing:0', ''),
-    'a repeated category': v => v.replace('marketing:0', 'analytics:0'),
-    'a stored necessary': v => v.replace('marketing:0', 'necessary:0'),
-    'an unknown method': v => v.replace('.c.', '.x.'),
-    'accept-all with a refused category': v => v.replace('.c.', '.a.'),
-    'reject-all with a granted category': v => v.replace('.c.', '.r.'),
-    'a value other than 0 or 1': v => v.replace('analytics:1', 'analytics:2'),
-    'a non-date timestamp': v => v.replace(/^1\.1\.[\da-z]+/, '1.1.zzzzzzzzzzzz'),
-    'a negative revision': v => v.replace(/^1\.1\./, '1.-1.'),
-    'a short id': v => v.replace(/\.c\.[\w-]+\./, '.c.abc.'),
-    'extra fields': v => v + '.x',
-    'a truncated value': v => v.slice(0, 20),
-    'an oversized value': v => v + '|' + Array.from({ length: 200 }, (_, i) => `c${i}:0`).join('|'),
+    'an older format version': valid => '0' + valid.slice(1),
+    'a newer format version': valid => '2' + valid.slice(1),
+    'an unknown category': valid => valid + '|advertising:1',
+    'a missing category': valid => valid.replace('|marketing:0', ''),
+    'a repeated category': valid => valid.replace('marketing:0', 'analytics:0'),
+    'a stored necessary': valid => valid.replace('marketing:0', 'necessary:0'),
+    'an unknown method': valid => valid.replace('.c.', '.x.'),
+    'accept-all with a refused category': valid => valid.replace('.c.', '.a.'),
+    'reject-all with a granted category': valid => valid.replace('.c.', '.r.'),
+    'a value other than 0 or 1': valid => valid.replace('analytics:1', 'analytics:2'),
+    'a non-date timestamp': valid => valid.replace(/^1\.1\.[\da-z]+/, '1.1.zzzzzzzzzzzz'),
+    'a negative revision': valid => valid.replace(/^1\.1\./, '1.-1.'),
+    'a short id': valid => valid.replace(/\.c\.[\w-]+\./, '.c.abc.'),
+    'extra fields': valid => valid + '.x',
+    'a truncated value': valid => valid.slice(0, 20),
+    'an oversized value': valid => valid + '|' + Array.from({ length: 200 }, (_, i) => `c${i}:0`).join('|'),
     'JSON': () => '{"analytics":true}',
-    'bad percent-encoding': v => v.replace('analytics', 'analytics%E0%A4%A')
+    'bad percent-encoding': valid => valid.replace('analytics', 'analytics%E0%A4%A')
   }
   for (let [what, mutate] of Object.entries(cases)) {
     it(`with ${what}`, () => {

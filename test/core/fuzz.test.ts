@@ -14,14 +14,14 @@ const config = { categories: CATEGORIES, revision: 3 }
 function prng(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    let mixed = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
   }
 }
 
 type Random = ReturnType<typeof prng>
-const int = (rnd: Random, n: number): number => Math.floor(rnd() * n)
+const int = (rnd: Random, below: number): number => Math.floor(rnd() * below)
 const pick = <T>(rnd: Random, list: T[]): T => list[int(rnd, list.length)]
 
 /** Any character of the Basic Multilingual Plane except lone surrogates. */
@@ -56,46 +56,46 @@ function validValue(rnd: Random): string {
 /**
  * Mutations that can never leave a valid value, each named for the report: a failing seed says which.
  */
-const BREAKING: Record<string, (v: string, rnd: Random) => string> = {
-  truncated: (v, rnd) => v.slice(0, int(rnd, v.length)),
+const BREAKING: Record<string, (valid: string, rnd: Random) => string> = {
+  truncated: (valid, rnd) => valid.slice(0, int(rnd, valid.length)),
   'random bytes': (_, rnd) => randomString(rnd, 200),
-  'bad percent-encoding': (v, rnd) => {
-    let at = int(rnd, v.length + 1)
-    return v.slice(0, at) + pick(rnd, ['%G', '%Z1', '%E0%A4%A', '%FF', '%%41', '%u0041']) + v.slice(at)
+  'bad percent-encoding': (valid, rnd) => {
+    let at = int(rnd, valid.length + 1)
+    return valid.slice(0, at) + pick(rnd, ['%G', '%Z1', '%E0%A4%A', '%FF', '%%41', '%u0041']) + valid.slice(at)
   },
-  huge: (v, rnd) => v + randomString(rnd, 40) + 'x'.repeat(1024 + int(rnd, 4096)),
-  'future timestamp': (v, rnd) =>
-    v.replace(/^(1\.3\.)[\da-z]+/, (_, head) => head + (NOW + 6 * 6e4 + int(rnd, 3650 * DAY)).toString(36)),
-  'expired timestamp': (v, rnd) =>
-    v.replace(/^(1\.3\.)[\da-z]+/, (_, head) => head + (NOW - 183 * DAY - int(rnd, 3650 * DAY)).toString(36)),
-  'unknown category': (v, rnd) => v + '|' + pick(rnd, ['ads', 'x', 'Analytics', 'necessary', 'analytics']) + ':' + int(rnd, 2),
-  'older format version': (v, rnd) =>
+  huge: (valid, rnd) => valid + randomString(rnd, 40) + 'x'.repeat(1024 + int(rnd, 4096)),
+  'future timestamp': (valid, rnd) =>
+    valid.replace(/^(1\.3\.)[\da-z]+/, (_, head) => head + (NOW + 6 * 6e4 + int(rnd, 3650 * DAY)).toString(36)),
+  'expired timestamp': (valid, rnd) =>
+    valid.replace(/^(1\.3\.)[\da-z]+/, (_, head) => head + (NOW - 183 * DAY - int(rnd, 3650 * DAY)).toString(36)),
+  'unknown category': (valid, rnd) => valid + '|' + pick(rnd, ['ads', 'x', 'Analytics', 'necessary', 'analytics']) + ':' + int(rnd, 2),
+  'older format version': (valid, rnd) =>
     pick(rnd, [
-      () => '0' + v.slice(1),
-      () => v.slice(2),
+      () => '0' + valid.slice(1),
+      () => valid.slice(2),
       () => JSON.stringify({ categories: { analytics: true }, revision: 3 }),
       () => encodeURIComponent(JSON.stringify({ level: ['analytics'], revision: 3 })),
-      () => 'v1.' + v
+      () => 'v1.' + valid
     ])(),
-  'other revision': (v, rnd) => v.replace(/^1\.3\./, `1.${pick(rnd, ['2', '4', '03', '', '3.0', '-3'])}.`)
+  'other revision': (valid, rnd) => valid.replace(/^1\.3\./, `1.${pick(rnd, ['2', '4', '03', '', '3.0', '-3'])}.`)
 }
 
 /** Mutations that may, by chance, leave a valid value. */
-const ANY: Record<string, (v: string, rnd: Random) => string> = {
-  'byte flip': (v, rnd) => {
-    let at = int(rnd, v.length)
-    return v.slice(0, at) + randomChar(rnd) + v.slice(at + 1)
+const ANY: Record<string, (value: string, rnd: Random) => string> = {
+  'byte flip': (value, rnd) => {
+    let at = int(rnd, value.length)
+    return value.slice(0, at) + randomChar(rnd) + value.slice(at + 1)
   },
-  'bit flip': (v, rnd) => {
-    let at = int(rnd, v.length)
-    return v.slice(0, at) + String.fromCharCode(v.charCodeAt(at) ^ (1 << int(rnd, 7))) + v.slice(at + 1)
+  'bit flip': (value, rnd) => {
+    let at = int(rnd, value.length)
+    return value.slice(0, at) + String.fromCharCode(value.charCodeAt(at) ^ (1 << int(rnd, 7))) + value.slice(at + 1)
   },
-  'deleted char': (v, rnd) => {
-    let at = int(rnd, v.length)
-    return v.slice(0, at) + v.slice(at + 1)
+  'deleted char': (value, rnd) => {
+    let at = int(rnd, value.length)
+    return value.slice(0, at) + value.slice(at + 1)
   },
-  'swapped fields': v => {
-    let parts = v.split('.')
+  'swapped fields': value => {
+    let parts = value.split('.')
     return [parts[0], parts[1], parts[2], parts[3], parts[5], parts[4]].join('.')
   }
 }

@@ -17,16 +17,16 @@ const ALL: Record<string, Texts> = { en, fr, de, es, it: italian, nl, pt, pl, ar
 const make = useBanner()
 
 afterEach(() => {
-  for (let lang of Object.keys(locales)) if (lang != 'en' && lang != 'fr') delete locales[lang]
+  for (let lang of Object.keys(locales)) if (lang !== 'en' && lang !== 'fr') delete locales[lang]
 })
 
 describe('locale data', () => {
   for (let [lang, texts] of Object.entries(ALL)) {
     it(`${lang} has every string of en, none empty`, () => {
       expect(Object.keys(texts).sort()).toEqual(Object.keys(en).sort())
-      for (let [k, value] of Object.entries(texts)) {
-        expect([value].flat().length, k).toBe([en[k as keyof Texts]].flat().length)
-        for (let s of [value].flat()) expect(s.trim(), `${lang}.${k}`).not.toBe('')
+      for (let [key, value] of Object.entries(texts)) {
+        expect([value].flat().length, key).toBe([en[key as keyof Texts]].flat().length)
+        for (let text of [value].flat()) expect(text.trim(), `${lang}.${key}`).not.toBe('')
       }
     })
 

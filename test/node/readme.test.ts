@@ -13,6 +13,6 @@ it('quotes in README.md exactly the sizes measured now, the budgets in force and
   expect(quoted.length).toBeGreaterThan(15)
   let results: Array<{ name: string }> = await measure()
   let parts: Array<{ name: string }> = await measureParts()
-  for (let [, kind, name] of quoted) expect((kind == 'part' ? parts : results).map(r => r.name)).toContain(name)
+  for (let [, kind, name] of quoted) expect((kind === 'part' ? parts : results).map(entry => entry.name)).toContain(name)
   expect(readme).toBe(quoteSizes(readme, results, parts))
 }, 60000)

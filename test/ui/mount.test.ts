@@ -91,14 +91,14 @@ describe('API', () => {
   })
 
   it('leaves a second instance alone when the visitor uses the first one’s banner', () => {
-    let a = make({ ...config, cookie: { name: 'a' } })
-    let b = make({ ...config, cookie: { name: 'b' } })
+    let firstConsent = make({ ...config, cookie: { name: 'a' } })
+    let secondConsent = make({ ...config, cookie: { name: 'b' } })
     let [first] = document.querySelectorAll<HTMLElement>('[data-consentry="banner"]')
     act(first, 'customize')
     expect(document.querySelectorAll('dialog')).toHaveLength(1)
     act(dialog()!, 'accept')
-    expect(a.getDecision()!.method).toBe('accept-all')
-    expect(b.getDecision()).toBeNull()
+    expect(firstConsent.getDecision()!.method).toBe('accept-all')
+    expect(secondConsent.getDecision()).toBeNull()
   })
 
   it('does not say the GPC signal was honored when the visitor granted what it covers', () => {
@@ -159,9 +159,9 @@ describe('destroy', () => {
     let add = vi.spyOn(document, 'addEventListener')
     let remove = vi.spyOn(document, 'removeEventListener')
     make(config).destroy()
-    let added = add.mock.calls.map(c => [c[0], c[1]])
+    let added = add.mock.calls.map(call => [call[0], call[1]])
     expect(added.length).toBeGreaterThan(0)
-    expect(remove.mock.calls.map(c => [c[0], c[1]])).toEqual(expect.arrayContaining(added))
+    expect(remove.mock.calls.map(call => [call[0], call[1]])).toEqual(expect.arrayContaining(added))
     vi.restoreAllMocks()
   })
 })

@@ -21,17 +21,17 @@ describe('stylesheet', () => {
 
   it('makes every declaration !important except the theme variables', () => {
     for (let [selector, declarations] of rules()) {
-      for (let d of declarations) {
-        if (selector.startsWith(':where(')) expect(d, selector).not.toContain('!important')
-        else expect(d, selector).toMatch(/!important$/)
+      for (let declaration of declarations) {
+        if (selector.startsWith(':where(')) expect(declaration, selector).not.toContain('!important')
+        else expect(declaration, selector).toMatch(/!important$/)
       }
     }
   })
 
   it('starts with a scoped reset before its own rules', () => {
-    let reset = rules().findIndex(([selector]) => selector == '.consentry,.consentry *')
+    let reset = rules().findIndex(([selector]) => selector === '.consentry,.consentry *')
     expect(rules()[reset][1]).toContain('all:revert!important')
-    expect(rules().findIndex(([selector]) => selector == '.consentry')).toBeGreaterThan(reset)
+    expect(rules().findIndex(([selector]) => selector === '.consentry')).toBeGreaterThan(reset)
   })
 
   it('follows prefers-color-scheme only with theme auto', () => {

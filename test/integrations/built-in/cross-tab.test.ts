@@ -11,43 +11,43 @@ const config = { categories: ['analytics'] }
 
 /** Two "tabs": two engines on the same cookie jar, each with a channel. */
 function twoTabs(): [Consent, Consent] {
-  let a = make(config)
-  let b = make(config)
-  track(syncTabs(a))
-  track(syncTabs(b))
-  return [a, b]
+  let first = make(config)
+  let second = make(config)
+  track(syncTabs(first))
+  track(syncTabs(second))
+  return [first, second]
 }
 
 describe('syncTabs', () => {
   it('applies a decision made in another tab', async () => {
-    let [a, b] = twoTabs()
+    let [other, tab] = twoTabs()
     let loader = vi.fn()
-    b.whenGranted('analytics', loader)
-    let applied = new Promise(resolve => b.on('decision', resolve))
-    a.acceptAll()
+    tab.whenGranted('analytics', loader)
+    let applied = new Promise(resolve => tab.on('decision', resolve))
+    other.acceptAll()
     await applied
-    expect(b.isGranted('analytics')).toBe(true)
+    expect(tab.isGranted('analytics')).toBe(true)
     expect(loader).toHaveBeenCalledOnce()
   })
 
   it('applies a withdrawal made in another tab', async () => {
-    let [a, b] = twoTabs()
-    let granted = new Promise(resolve => b.on('change', resolve))
-    a.acceptAll()
+    let [other, tab] = twoTabs()
+    let granted = new Promise(resolve => tab.on('change', resolve))
+    other.acceptAll()
     await granted
-    let revoked = new Promise(resolve => b.on('change', resolve))
-    a.reset()
+    let revoked = new Promise(resolve => tab.on('change', resolve))
+    other.reset()
     await revoked
-    expect(b.getDecision()).toBeNull()
+    expect(tab.getDecision()).toBeNull()
   })
 
   it('re-reads the cookie when the tab becomes visible', () => {
-    let a = make(config)
-    let b = make(config)
-    track(syncTabs(b))
-    a.acceptAll()
+    let other = make(config)
+    let tab = make(config)
+    track(syncTabs(tab))
+    other.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
-    expect(b.isGranted('analytics')).toBe(true)
+    expect(tab.isGranted('analytics')).toBe(true)
   })
 
   it('does not echo a decision applied from another tab', () => {
@@ -70,12 +70,12 @@ describe('syncTabs', () => {
   })
 
   it('stops re-reading on visibility once unbound', () => {
-    let a = make(config)
-    let b = make(config)
-    syncTabs(b)()
-    a.acceptAll()
+    let other = make(config)
+    let tab = make(config)
+    syncTabs(tab)()
+    other.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
-    expect(b.isGranted('analytics')).toBe(false)
+    expect(tab.isGranted('analytics')).toBe(false)
   })
 })
 

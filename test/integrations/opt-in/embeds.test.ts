@@ -58,7 +58,7 @@ describe('embeds', () => {
   it('offers Load once and Always allow as native buttons', () => {
     page()
     track(embeds(make(config), texts))
-    expect(buttons().map(b => [b.type, b.textContent])).toEqual([
+    expect(buttons().map(button => [button.type, button.textContent])).toEqual([
       ['button', 'Load once'],
       ['button', 'Always allow']
     ])
@@ -150,12 +150,12 @@ describe('integration texts', () => {
   it('exist in every built-in language', () => {
     let all: Record<string, Partial<Texts>> = { ...locales, ar, de, es, it: itLocale, nl, pl, pt }
     expect(Object.keys(all).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'])
-    for (let [lang, t] of Object.entries(all)) {
-      let e = embedTexts(lang)
-      expect(e.embed, lang).toContain('(%)')
-      expect(new Set([e.loadOnce, e.always, t.gpc]).size, lang).toBe(3)
-      for (let text of [e.loadOnce, e.always, t.gpc]) expect(text, lang).toMatch(/\S/)
-      if (lang != 'en') expect(e.embed, lang).not.toBe(embedTexts('en').embed)
+    for (let [lang, localeTexts] of Object.entries(all)) {
+      let embedText = embedTexts(lang)
+      expect(embedText.embed, lang).toContain('(%)')
+      expect(new Set([embedText.loadOnce, embedText.always, localeTexts.gpc]).size, lang).toBe(3)
+      for (let text of [embedText.loadOnce, embedText.always, localeTexts.gpc]) expect(text, lang).toMatch(/\S/)
+      if (lang !== 'en') expect(embedText.embed, lang).not.toBe(embedTexts('en').embed)
     }
   })
 

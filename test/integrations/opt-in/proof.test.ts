@@ -40,7 +40,7 @@ describe('proof', () => {
   it('gives onDecision the decision with language and texts hash', () => {
     let consent = make({ categories: ['analytics'] })
     let records: ProofRecord[] = []
-    track(proof(consent, { onDecision: r => records.push(r) }, shown))
+    track(proof(consent, { onDecision: record => records.push(record) }, shown))
     let decision = consent.acceptAll()
     expect(records).toEqual([{ ...decision, language: 'en', textsHash: hashTexts(texts) }])
   })
