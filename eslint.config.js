@@ -3,10 +3,10 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', '**/node_modules/', 'examples/**/dist/', 'bench/results.json']
+    ignores: ['dist/', 'coverage/', '**/node_modules/', 'examples/**/dist/', 'bench/results.json', '**/*.vue']
   },
   {
-    files: ['**/*.{ts,tsx,js,mjs,cjs,jsx,vue}'],
+    files: ['**/*.{ts,tsx,js,mjs,cjs,jsx}'],
     extends: [tseslint.configs.base],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     linterOptions: { reportUnusedDisableDirectives: 'error' },

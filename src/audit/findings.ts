@@ -29,11 +29,11 @@ function tracking(page: string, phase: AuditPhase, phaseName: 'before' | 'refuse
   let trackerCookies = phase.cookies.filter(cookie => cookie.kind === 'tracker')
   let otherThirdParty = phase.cookies.filter(cookie => cookie.kind === 'unclassified' && cookie.party === 'third')
   add('tracker-cookie', 'error', `tracking cookies are set ${when}`, trackerCookies.map(cookieText))
-  add('tracker-request', 'error', `trackers are called ${when}`, requests.filter(r => r.kind === 'tracker').map(requestText))
+  add('tracker-request', 'error', `trackers are called ${when}`, requests.filter(request => request.kind === 'tracker').map(requestText))
   add('tracker-storage', 'error', `tracking data is stored ${when}`, phase.storage.filter(e => e.kind === 'tracker').map(storageText))
   add('third-party-cookie', 'warning', `unclassified third-party cookies are set ${when}`, otherThirdParty.map(cookieText))
   add('third-party-request', 'warning', `unclassified third parties are called ${when} (allow your own with --allow-host)`,
-    requests.filter(r => r.kind === 'unclassified').map(requestText))
+    requests.filter(request => request.kind === 'unclassified').map(requestText))
   return findings
 }
 

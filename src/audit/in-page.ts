@@ -106,14 +106,14 @@ export function lookOf(el: Element): {
     }
   }
   let luminance = (colour: number[]): number => {
-    let [r, g, b] = colour.slice(0, 3).map(channel => {
-      let c = channel / 255
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    let [red, green, blue] = colour.slice(0, 3).map(channel => {
+      let linear = channel / 255
+      return linear <= 0.03928 ? linear / 12.92 : ((linear + 0.055) / 1.055) ** 2.4
     })
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
   }
   let text = rgba(style.color)
-  let [light, dark] = [luminance(text), luminance(behind)].sort((a, b) => b - a)
+  let [light, dark] = [luminance(text), luminance(behind)].sort((first, second) => second - first)
   let filled = own[3] >= 0.5 && own.slice(0, 3).join() !== outside.slice(0, 3).join()
   let bordered = parseFloat(style.borderTopWidth) >= 1 && style.borderTopStyle !== 'none' && rgba(style.borderTopColor)[3] > 0
   let rect = el.getBoundingClientRect()

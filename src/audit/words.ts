@@ -84,6 +84,6 @@ export function normalizeName(text: string): string {
  */
 export function phrases(button: 'accept' | 'refuse', lang?: string | null): string[] {
   let base = lang?.toLowerCase().split('-')[0]
-  let langs = Object.keys(WORDS).sort((a, b) => Number(b === base) - Number(a === base))
+  let langs = Object.keys(WORDS).sort((first, second) => Number(second === base) - Number(first === base))
   return [...new Set(langs.flatMap(code => WORDS[code][button].map(normalizeName)))]
 }

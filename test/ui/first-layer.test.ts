@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { $, act, banner, useBanner } from './helpers.js'
+import { query, act, banner, useBanner } from './helpers.js'
 
 const make = useBanner()
 
@@ -8,37 +8,37 @@ describe('first layer', () => {
   it('shows the English default strings with a linked privacy policy', () => {
     make({ categories: ['analytics'], privacyPolicyUrl: '/privacy' })
     let root = banner()!
-    expect($('h2', root).textContent).toBe('This site uses cookies')
-    expect($('p', root).textContent).toBe(
+    expect(query('h2', root).textContent).toBe('This site uses cookies')
+    expect(query('p', root).textContent).toBe(
       'We use cookies for analytics to improve our site. Read our privacy policy for more information.'
     )
-    expect($('a', root).textContent).toBe('privacy policy')
-    expect($('a', root).getAttribute('href')).toBe('/privacy')
-    expect($('[data-consentry-action="accept"]', root).textContent).toBe('Accept')
-    expect($('[data-consentry-action="reject"]', root).textContent).toBe('Reject')
+    expect(query('a', root).textContent).toBe('privacy policy')
+    expect(query('a', root).getAttribute('href')).toBe('/privacy')
+    expect(query('[data-consentry-action="accept"]', root).textContent).toBe('Accept')
+    expect(query('[data-consentry-action="reject"]', root).textContent).toBe('Reject')
   })
 
   it('shows the French default strings on a French page', () => {
     document.documentElement.lang = 'fr-FR'
     make({ categories: ['analytics'], privacyPolicyUrl: '/confidentialite' })
     let root = banner()!
-    expect($('h2', root).textContent).toBe('Ce site utilise des cookies')
-    expect($('p', root).textContent).toBe(
+    expect(query('h2', root).textContent).toBe('Ce site utilise des cookies')
+    expect(query('p', root).textContent).toBe(
       "Nous utilisons des cookies pour l'analyse afin d'améliorer notre site. " +
         "Lisez notre politique de confidentialité pour plus d'informations."
     )
-    expect($('a', root).textContent).toBe('politique de confidentialité')
-    expect($('[data-consentry-action="accept"]', root).textContent).toBe('Accepter')
-    expect($('[data-consentry-action="reject"]', root).textContent).toBe('Refuser')
+    expect(query('a', root).textContent).toBe('politique de confidentialité')
+    expect(query('[data-consentry-action="accept"]', root).textContent).toBe('Accepter')
+    expect(query('[data-consentry-action="reject"]', root).textContent).toBe('Refuser')
   })
 
   it('says "all" and offers Customize with several categories', () => {
     document.documentElement.lang = 'fr'
     make({ categories: ['analytics', 'marketing'] })
     let root = banner()!
-    expect($('[data-consentry-action="accept"]', root).textContent).toBe('Tout accepter')
-    expect($('[data-consentry-action="reject"]', root).textContent).toBe('Tout refuser')
-    expect($('[data-consentry-action="customize"]', root).textContent).toBe('Personnaliser')
+    expect(query('[data-consentry-action="accept"]', root).textContent).toBe('Tout accepter')
+    expect(query('[data-consentry-action="reject"]', root).textContent).toBe('Tout refuser')
+    expect(query('[data-consentry-action="customize"]', root).textContent).toBe('Personnaliser')
   })
 
   it('has no Customize with one category unless preferences is on', () => {
@@ -58,12 +58,12 @@ describe('first layer', () => {
 
   it('does not claim analytics when only marketing is configured', () => {
     make({ categories: ['marketing'] })
-    expect($('p', banner()!).textContent).toBe('We use cookies for personalized advertising.')
+    expect(query('p', banner()!).textContent).toBe('We use cookies for personalized advertising.')
   })
 
   it('lists every configured purpose, analytics last', () => {
     make({ categories: ['analytics', 'ads', 'functional'] })
-    expect($('p', banner()!).textContent).toBe(
+    expect(query('p', banner()!).textContent).toBe(
       'We use cookies for personalized advertising, remembering your settings and analytics to improve our site.'
     )
   })
@@ -71,13 +71,13 @@ describe('first layer', () => {
   it('leaves the policy sentence out without a privacy policy URL', () => {
     make({ categories: ['analytics'] })
     expect(banner()!.querySelector('a')).toBeNull()
-    expect($('p', banner()!).textContent).toBe('We use cookies for analytics to improve our site.')
+    expect(query('p', banner()!).textContent).toBe('We use cookies for analytics to improve our site.')
   })
 
   it('links the whole policy sentence when the text marks no words with {…}', () => {
     make({ categories: ['analytics'], privacyPolicyUrl: '/privacy', texts: { en: { policy: 'Our privacy policy.' } } })
-    expect($('a', banner()!).textContent).toBe('Our privacy policy.')
-    expect($('p', banner()!).textContent).toBe('We use cookies for analytics to improve our site. Our privacy policy.')
+    expect(query('a', banner()!).textContent).toBe('Our privacy policy.')
+    expect(query('p', banner()!).textContent).toBe('We use cookies for analytics to improve our site. Our privacy policy.')
   })
 
   it('is a region named by its title, kept out of search snippets', () => {
@@ -90,8 +90,8 @@ describe('first layer', () => {
 
   it('gives Accept and Reject the same element, classes and attributes', () => {
     make({ categories: ['analytics', 'marketing'] })
-    let accept = $('[data-consentry-action="accept"]')
-    let reject = $('[data-consentry-action="reject"]')
+    let accept = query('[data-consentry-action="accept"]')
+    let reject = query('[data-consentry-action="reject"]')
     let shape = (el: HTMLElement): unknown => [el.tagName, el.className, el.getAttributeNames().sort(), el.parentElement]
     expect(shape(reject)).toEqual(shape(accept))
   })
@@ -136,7 +136,7 @@ describe('buttons', () => {
   it('ignores a data-consentry-action outside its own UI', () => {
     let consent = make({ categories: ['analytics'] })
     document.body.insertAdjacentHTML('beforeend', '<button data-consentry-action="accept">x</button>')
-    $('body > button[data-consentry-action]').click()
+    query('body > button[data-consentry-action]').click()
     expect(consent.getDecision()).toBeNull()
   })
 

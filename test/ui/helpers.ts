@@ -32,7 +32,7 @@ export function useBanner(): (config: ConsentUIConfig) => ConsentUI {
 }
 
 /** The element for a selector, failing loudly when it is missing. */
-export function $(selector: string, root: ParentNode = document): HTMLElement {
+export function query(selector: string, root: ParentNode = document): HTMLElement {
   let el = root.querySelector<HTMLElement>(selector)
   if (!el) throw new Error(`${selector} not found`)
   return el
@@ -43,7 +43,7 @@ export const dialog = (): HTMLDialogElement | null => document.querySelector('[d
 
 /** Clicks the button with this data-consentry-action inside `root`. */
 export function act(root: ParentNode, action: string): void {
-  $(`[data-consentry-action="${action}"]`, root).click()
+  query(`[data-consentry-action="${action}"]`, root).click()
 }
 
 /** Dispatches a keydown on the focused element (bubbling, cancelable, like a real key). */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { createConsent as createHeadless } from '../../src/entries/headless.js'
 import { setGpc } from '../integrations/helpers.js'
-import { $, act, banner, dialog, useBanner } from './helpers.js'
+import { query, act, banner, dialog, useBanner } from './helpers.js'
 
 const make = useBanner()
 const config = { categories: ['analytics', 'marketing'] }
@@ -84,10 +84,10 @@ describe('API', () => {
     document.documentElement.lang = 'de'
     // The config's German title makes German the language shown, the rest in English.
     let consent = make({ ...config, texts: { de: { title: 'Cookies?' } } })
-    expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe('Reject all')
+    expect(query('[data-consentry-action="reject"]', banner()!).textContent).toBe('Reject all')
     consent.addLocale('de', { rejectAll: 'Alle ablehnen' })
-    expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe('Alle ablehnen')
-    expect($('h2', banner()!).textContent).toBe('Cookies?')
+    expect(query('[data-consentry-action="reject"]', banner()!).textContent).toBe('Alle ablehnen')
+    expect(query('h2', banner()!).textContent).toBe('Cookies?')
   })
 
   it('leaves a second instance alone when the visitor uses the first one’s banner', () => {
@@ -151,7 +151,7 @@ describe('destroy', () => {
     let consent = make(config)
     consent.destroy()
     document.body.insertAdjacentHTML('beforeend', '<button data-consentry-open>Cookies</button>')
-    $('[data-consentry-open]').click()
+    query('[data-consentry-open]').click()
     expect(dialog()).toBeNull()
   })
 

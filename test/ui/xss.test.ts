@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { Texts } from '../../src/i18n/types.js'
-import { $, act, banner, dialog, useBanner } from './helpers.js'
+import { query, act, banner, dialog, useBanner } from './helpers.js'
 
 const make = useBanner()
 const win = window as unknown as { pwned?: number }
@@ -43,12 +43,12 @@ describe('text is text', () => {
       for (let root of all) {
         expect(root.querySelector('img, script, svg, [onerror], [onload], [onmouseover]')).toBeNull()
       }
-      expect($('h2', banner()!).textContent).toBe(payload)
-      expect($('a', banner()!).textContent).toBe(payload)
-      expect($('[data-consentry-action="reject"]', banner()!).textContent).toBe(payload)
+      expect(query('h2', banner()!).textContent).toBe(payload)
+      expect(query('a', banner()!).textContent).toBe(payload)
+      expect(query('[data-consentry-action="reject"]', banner()!).textContent).toBe(payload)
       expect(dialog()!.querySelectorAll('label')[2].textContent).toBe(payload)
       act(dialog()!, 'save')
-      expect($('[data-consentry-open]').textContent).toBe(payload)
+      expect(query('[data-consentry-open]').textContent).toBe(payload)
       expect(win.pwned).toBeUndefined()
       expect(consent.getDecision()!.method).toBe('custom')
     })

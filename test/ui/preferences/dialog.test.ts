@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { $, act, banner, dialog, key, useBanner } from '../helpers.js'
+import { query, act, banner, dialog, key, useBanner } from '../helpers.js'
 
 const make = useBanner()
 const config = { categories: ['analytics', 'marketing'] }
@@ -11,16 +11,16 @@ describe('preferences dialog', () => {
   it('opens from Customize as a modal dialog named by its title', () => {
     make(config)
     act(banner()!, 'customize')
-    let d = dialog()!
-    expect(d.tagName).toBe('DIALOG')
-    expect(d.open).toBe(true)
-    expect(document.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).toBe('Cookie settings')
+    let opened = dialog()!
+    expect(opened.tagName).toBe('DIALOG')
+    expect(opened.open).toBe(true)
+    expect(document.getElementById(opened.getAttribute('aria-labelledby')!)!.textContent).toBe('Cookie settings')
   })
 
   it('lists necessary on and disabled, the others off (never pre-ticked)', () => {
     make(config)
     act(banner()!, 'customize')
-    expect(switches().map(s => [s.dataset.category, s.checked, s.disabled])).toEqual([
+    expect(switches().map(input => [input.dataset.category, input.checked, input.disabled])).toEqual([
       ['necessary', true, true],
       ['analytics', false, false],
       ['marketing', false, false]
@@ -70,14 +70,14 @@ describe('preferences dialog', () => {
     let consent = make(config)
     consent.save({ marketing: true })
     consent.showPreferences()
-    expect(switches().map(s => s.checked)).toEqual([true, false, true])
+    expect(switches().map(input => input.checked)).toEqual([true, false, true])
   })
 
   it('opens from any [data-consentry-open] element on the page', () => {
     make(config)
     document.body.insertAdjacentHTML('beforeend', '<footer><a href="#" data-consentry-open><span>Cookies</span></a></footer>')
     let click = new MouseEvent('click', { bubbles: true, cancelable: true })
-    $('footer span').dispatchEvent(click)
+    query('footer span').dispatchEvent(click)
     expect(dialog()!.open).toBe(true)
     expect(click.defaultPrevented).toBe(true)
   })
@@ -85,7 +85,7 @@ describe('preferences dialog', () => {
   it('emits show(true) on open and hide on close', () => {
     let consent = make(config)
     let events: unknown[] = []
-    consent.on('show', p => events.push(['show', p]))
+    consent.on('show', preferences => events.push(['show', preferences]))
     consent.on('hide', () => events.push('hide'))
     consent.showPreferences()
     dialog()!.close()
@@ -118,7 +118,7 @@ describe('dialog without showModal (jsdom)', () => {
 describe('dialog keyboard', () => {
   it('moves focus into the dialog, to the first switch that can change', () => {
     make(config)
-    $('[data-consentry-action="customize"]').focus()
+    query('[data-consentry-action="customize"]').focus()
     act(banner()!, 'customize')
     expect(document.activeElement).toBe(switches()[1])
   })
@@ -126,7 +126,7 @@ describe('dialog keyboard', () => {
   it('cycles Tab from the last control back to the first', () => {
     make(config)
     act(banner()!, 'customize')
-    $('[data-consentry-action="save"]', dialog()!).focus()
+    query('[data-consentry-action="save"]', dialog()!).focus()
     let event = key('Tab')
     expect(event.defaultPrevented).toBe(true)
     expect(document.activeElement).toBe(switches()[1])
@@ -136,7 +136,7 @@ describe('dialog keyboard', () => {
     make(config)
     act(banner()!, 'customize')
     key('Tab', true)
-    expect(document.activeElement).toBe($('[data-consentry-action="save"]', dialog()!))
+    expect(document.activeElement).toBe(query('[data-consentry-action="save"]', dialog()!))
   })
 
   it('leaves Tab alone between the first and the last control', () => {
@@ -147,7 +147,7 @@ describe('dialog keyboard', () => {
 
   it('closes on Escape and returns focus to the opener', () => {
     make(config)
-    let customize = $('[data-consentry-action="customize"]')
+    let customize = query('[data-consentry-action="customize"]')
     customize.focus()
     customize.click()
     key('Escape')
@@ -159,17 +159,17 @@ describe('dialog keyboard', () => {
   it('returns focus to a page opener after Escape', () => {
     make(config)
     document.body.insertAdjacentHTML('beforeend', '<button id="open" data-consentry-open>Cookies</button>')
-    $('#open').focus()
-    $('#open').click()
+    query('#open').focus()
+    query('#open').click()
     key('Escape')
-    expect(document.activeElement).toBe($('#open'))
+    expect(document.activeElement).toBe(query('#open'))
   })
 
   it('focuses the reopen control after a decision removed the opener', () => {
     make(config)
     act(banner()!, 'customize')
     act(dialog()!, 'save')
-    expect(document.activeElement).toBe($('[data-consentry-open]'))
+    expect(document.activeElement).toBe(query('[data-consentry-open]'))
   })
 
   it('opens only one dialog at a time', () => {
