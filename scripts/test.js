@@ -19,6 +19,7 @@ let step = (cmd, args) => {
 
 ensureChromium()
 step('npx', ['tsc', '--noEmit', '-p', '.'])
+step('npx', ['eslint', '--max-warnings', '0', '.'])
 step('npx', ['tsup', '--silent'])
 rmSync(RESULTS, { force: true })
 let status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`])
