@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { parseDecision, serializeDecision } from '../../src/core/cookie-format.js'
+import { FORMAT_VERSION, FORMAT_VERSION_SERVICES, METHOD_CODES, parseDecision, serializeDecision } from '../../src/core/cookie-format.js'
 import type { Decision } from '../../src/entries/headless.js'
 import { parseSetCookie, readCookie, recordCookieWrites, useConsent } from '../helpers/dom.js'
 
@@ -216,4 +216,35 @@ describe('tampered cookies read as no decision', () => {
       expect(loader).not.toHaveBeenCalled()
     })
   }
+})
+
+describe('format constants', () => {
+  it('stores each method as its own single letter', () => {
+    let codes = Object.values(METHOD_CODES)
+    expect(new Set(codes).size).toBe(codes.length)
+    for (let code of codes) expect(code).toMatch(/^[a-z]$/)
+  })
+
+  it('round-trips every method and reads version 2 only with services', () => {
+    for (let method of Object.keys(METHOD_CODES) as Array<keyof typeof METHOD_CODES>) {
+      let decision: Decision = {
+        id: 'abcdefgh-1234',
+        timestamp: new Date(Date.now() - 1000).toISOString().replace(/\.\d+Z/, '.000Z'),
+        revision: 1,
+        method,
+        categories: { necessary: true, analytics: method !== 'reject-all' && method !== 'opt-out' }
+      }
+      if (method === 'accept-all') decision.categories.analytics = true
+      let value = serializeDecision(decision)
+      expect(value.startsWith(`${FORMAT_VERSION}.`)).toBe(true)
+      expect(parseDecision(value, { categories: ['analytics'] })).toEqual(decision)
+      let withServices = { ...decision, services: { ga4: method !== 'reject-all' && method !== 'opt-out' } }
+      let valueV2 = serializeDecision(withServices)
+      expect(valueV2.startsWith(`${FORMAT_VERSION_SERVICES}.`)).toBe(true)
+      expect(parseDecision(valueV2, { categories: ['analytics'], services: ['ga4'] })).toEqual(withServices)
+      // Version 2 without its services field, or version 1 with one, is not ours.
+      expect(parseDecision(valueV2.replace(/\.[^.]*$/, ''), {})).toBeNull()
+      expect(parseDecision(value.replace(/^1/, '2'), {})).toBeNull()
+    }
+  })
 })
