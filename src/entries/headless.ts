@@ -1,14 +1,3 @@
 // `consentry/headless`: the same engine, never renders.
 export { createConsent } from '../core/consent.js'
-export type {
-  CategoryOptions,
-  Consent,
-  ConsentConfig,
-  ConsentEvents,
-  CookieOptions,
-  Decision,
-  DecisionMethod,
-  LoaderOptions,
-  ScriptOptions,
-  Unbind
-} from '../core/types.js'
+export type * from '../core/types.js'

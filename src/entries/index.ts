@@ -4,15 +4,4 @@ export type { ConsentUI, ConsentUIConfig } from '../create-consent.js'
 export { addLocale } from '../i18n/registry.js'
 export type { Texts } from '../i18n/types.js'
 export type { Theme, Position, ReopenPlace } from '../ui/options.js'
-export type {
-  CategoryOptions,
-  Consent,
-  ConsentConfig,
-  ConsentEvents,
-  CookieOptions,
-  Decision,
-  DecisionMethod,
-  LoaderOptions,
-  ScriptOptions,
-  Unbind
-} from '../core/types.js'
+export type * from '../core/types.js'

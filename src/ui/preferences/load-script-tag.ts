@@ -1,3 +1,4 @@
+import { cacheModule } from './cache.js'
 import type { PreferencesModule } from './types.js'
 
 // The script tag's way to the second layer (the build swaps load.ts for this module): a sibling
@@ -7,17 +8,14 @@ import type { PreferencesModule } from './types.js'
 /** The sibling file's URL and the nonce to give it; set by the script-tag entry. */
 export const source = { src: '', nonce: '' }
 
-let loaded: PreferencesModule | undefined
-let pending: Promise<PreferencesModule> | undefined
-
-/** Loads the sibling file once; later calls share the same promise. */
-export function loadPreferences(): Promise<PreferencesModule> {
-  pending ??= new Promise<PreferencesModule>((resolve, reject) => {
-    if (!source.src) return reject(new Error('Cannot load the preferences: the script tag’s URL is unknown'))
-    let onModule = (event: Event): void => {
-      loaded = (event as CustomEvent<PreferencesModule>).detail
-      resolve(loaded)
+/** Injects the sibling file and resolves with the module it announces. */
+function loadSibling(): Promise<PreferencesModule> {
+  return new Promise<PreferencesModule>((resolve, reject) => {
+    if (!source.src) {
+      reject(new Error('Cannot load the preferences: the script tag’s URL is unknown'))
+      return
     }
+    let onModule = (event: Event): void => resolve((event as CustomEvent<PreferencesModule>).detail)
     document.addEventListener('consentry:preferences', onModule, { once: true })
     let script = document.createElement('script')
     script.src = source.src
@@ -29,19 +27,15 @@ export function loadPreferences(): Promise<PreferencesModule> {
     }
     document.head.append(script)
   })
-  // A failed load may be retried (the network may come back).
-  pending.catch(() => {
-    pending = undefined
-  })
-  return pending
 }
+
+const preferences = cacheModule(loadSibling)
+
+/** Loads the sibling file once; later calls share the same promise. */
+export const loadPreferences = preferences.load
 
 /** The module when it has arrived, so opening it then is synchronous. */
-export function loadedPreferences(): PreferencesModule | undefined {
-  return loaded
-}
+export const loadedPreferences = preferences.loaded
 
 /** Hands over the module from a static import. */
-export function providePreferences(module: PreferencesModule): void {
-  loaded = module
-}
+export const providePreferences = preferences.provide

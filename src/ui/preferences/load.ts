@@ -1,10 +1,9 @@
+import { cacheModule } from './cache.js'
 import type { PreferencesModule } from './types.js'
 
 // The npm build's way to the second layer: a dynamic import, so every bundler splits it into a
 // chunk of its own. (The script-tag build swaps this module for load-script-tag.ts.)
-
-let loaded: PreferencesModule | undefined
-let pending: Promise<PreferencesModule> | undefined
+const preferences = cacheModule<PreferencesModule>(() => import('./dialog.js'))
 
 /**
  * Loads the preferences dialog's module once; later calls share the same promise.
@@ -12,30 +11,16 @@ let pending: Promise<PreferencesModule> | undefined
  * @example
  * loadPreferences().then(module => module.openPreferences(context))
  */
-export function loadPreferences(): Promise<PreferencesModule> {
-  pending ??= import('./dialog.js').then(module => {
-    loaded = module
-    return module
-  })
-  // A failed load may be retried (the network may come back).
-  pending.catch(() => {
-    pending = undefined
-  })
-  return pending
-}
+export const loadPreferences = preferences.load
 
 /** The module when it has arrived, so opening it then is synchronous. */
-export function loadedPreferences(): PreferencesModule | undefined {
-  return loaded
-}
+export const loadedPreferences = preferences.loaded
 
 /**
  * Hands over the module from a static import (consentry/testing does, so its helpers stay
  * synchronous).
  *
  * @example
- * providePreferences(await import('consentry/preferences'))
+ * providePreferences(dialogModule)
  */
-export function providePreferences(module: PreferencesModule): void {
-  loaded = module
-}
+export const providePreferences = preferences.provide
