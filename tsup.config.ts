@@ -75,5 +75,16 @@ export default defineConfig([
     ...scriptTag,
     entry: Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),
     esbuildPlugins: [localeEvent]
+  },
+  // Node-only: consentry/ledger and the `consentry` command (dist/cli.js). Never in a browser
+  // bundle; PGlite and postgres are optional peers, imported when a store opens.
+  {
+    entry: { ledger: 'src/entries/ledger.ts', cli: 'src/entries/cli.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'node',
+    target: 'node20',
+    dts: { entry: { ledger: 'src/entries/ledger.ts' } },
+    splitting: true,
+    external: ['@electric-sql/pglite', 'postgres']
   }
 ])

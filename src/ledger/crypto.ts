@@ -1,0 +1,45 @@
+// Hashing with Web Crypto (Node 20, Deno, Bun, Workers alike): content keys, address hashes, tokens.
+
+const encoder = new TextEncoder()
+
+async function sha256(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * SHA-256 as lowercase hex.
+ *
+ * @example
+ * await sha256Hex('abc') // 'ba7816bf…'
+ */
+export async function sha256Hex(text: string): Promise<string> {
+  return hex(await sha256(text))
+}
+
+/**
+ * A salted hash of an address, cut to 16 hex digits: enough to count, not to look up.
+ *
+ * @example
+ * await addressHash('203.0.113.7', 'salt') // '4f1c…' (16 digits)
+ */
+export async function addressHash(address: string, salt: string): Promise<string> {
+  return (await sha256Hex(salt + '\0' + address)).slice(0, 16)
+}
+
+/**
+ * Compares two secrets in constant time: both are hashed first, so neither length nor the first
+ * differing character shows in the timing.
+ *
+ * @example
+ * await sameSecret(given, expected) // true or false
+ */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+  let [a, b] = await Promise.all([sha256(given), sha256(expected)])
+  let difference = 0
+  for (let i = 0; i < a.length; i++) difference |= a[i] ^ b[i]
+  return difference === 0
+}
