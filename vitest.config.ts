@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/node/**'],
+          exclude: ['test/browser/**', 'test/node/**', 'test/ledger/**'],
           environment: 'happy-dom'
         }
       },
@@ -37,6 +37,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60000,
           hookTimeout: 60000
+        }
+      },
+      {
+        // consentry/ledger against PGlite and a throwaway PostgreSQL cluster: slow opens, real
+        // processes, so one file at a time and generous timeouts.
+        test: {
+          name: 'ledger',
+          include: ['test/ledger/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 120000,
+          fileParallelism: false
         }
       }
     ]

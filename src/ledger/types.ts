@@ -67,6 +67,8 @@ export interface LedgerStore {
   readonly kind: string
   /** Connects and runs the pending schema migrations. */
   open(): Promise<void>
+  /** The schema migrations applied to the database, in order. */
+  schemaVersions(): Promise<number[]>
   /** Appends a record once committed; false when the same content was already there. */
   insert(entry: NewRecord): Promise<boolean>
   byId(id: string): Promise<StoredRecord[]>

@@ -6,10 +6,6 @@ function isoTime(value: unknown): string {
   return (value instanceof Date ? value : new Date(String(value))).toISOString()
 }
 
-function json<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T
-}
-
 /**
  * One row of the records table as a stored record; absent optional fields are left out.
  *
@@ -22,12 +18,13 @@ export function rowToRecord(row: Row): StoredRecord {
     timestamp: isoTime(row.decided_at),
     revision: Number(row.revision),
     method: row.method as LedgerMethod,
-    categories: json(row.categories),
+    // Both drivers parse jsonb columns into objects.
+    categories: row.categories as Record<string, boolean>,
     language: String(row.language),
     textsHash: String(row.texts_hash),
     receivedAt: isoTime(row.received_at)
   }
-  if (row.services != null) record.services = json(row.services)
+  if (row.services != null) record.services = row.services as Record<string, boolean>
   if (row.policy != null) record.policy = row.policy as StoredRecord['policy']
   if (row.region != null) record.region = String(row.region)
   if (row.ip_hash != null) record.ipHash = String(row.ip_hash)

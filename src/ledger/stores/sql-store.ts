@@ -42,13 +42,18 @@ export function sqlStore(kind: string, connect: () => Promise<SqlClient>): Ledge
       for (let offset of [-1, 0, 1]) await partitionFor(monthStart(now, offset))
     },
 
+    async schemaVersions() {
+      let rows = await db().query('select version from consentry_migrations order by version')
+      return rows.map(row => Number(row.version))
+    },
+
     async insert({ record, receivedAt, ipHash, contentHash }: NewRecord) {
       let decidedAt = new Date(record.timestamp)
       await partitionFor(decidedAt)
       let rows = await db().query(
         `insert into ${RECORDS_TABLE} (decision_id, decided_at, received_at, revision, method, categories,
            services, language, texts_hash, policy, region, ip_hash, content_hash)
-         values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12, $13)
+         values ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10, $11, $12, $13)
          on conflict (decision_id, content_hash, decided_at) do nothing returning 1 as inserted`,
         [
           record.id,
