@@ -19,9 +19,9 @@ export const BUDGETS = [
   { name: 'consentry/headless (own code)', entry: 'src/headless.ts', own: true, limit: 2500, note: 'engine without its two dependencies (the goal)' },
   { name: 'consentry/server', entry: 'src/server.ts', limit: 710, note: 'parseConsentCookie' },
   { name: 'consentry/consent-mode', entry: 'src/consent-mode.ts', add: true, limit: 440, note: 'added to consentry' },
-  { name: 'consentry/proof', entry: 'src/proof.ts', add: true, limit: 300, note: 'added to consentry' },
+  { name: 'consentry/proof', entry: 'src/proof.ts', add: true, limit: 850, note: 'added to consentry' },
   { name: 'consentry/embeds', entry: 'src/embeds.ts', add: true, limit: 1370, note: 'added to consentry, 9 languages' },
-  { name: 'consentry.full.iife.js', file: 'dist/consentry.full.iife.js', limit: 9630, note: 'drop-in with every integration' },
+  { name: 'consentry.full.iife.js', file: 'dist/consentry.full.iife.js', limit: 10590, note: 'drop-in with every integration' },
   { name: 'style.css', file: 'dist/style.css', limit: 670, note: 'optional: the same CSS as a file' }
 ]
 

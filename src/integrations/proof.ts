@@ -1,5 +1,6 @@
 import type { Consent } from '../consent.js'
 import type { Decision, Unbind } from '../types.js'
+import { createOutbox } from './proof-outbox.js'
 import type { Shown } from './registry.js'
 
 /**
@@ -18,7 +19,7 @@ export interface ProofRecord extends Decision {
 export interface ProofOptions {
   /** Called with each record, e.g. to store it yourself. */
   onDecision?: (record: ProofRecord) => void
-  /** URL that receives each record by POST (`navigator.sendBeacon`, else `fetch` keepalive). */
+  /** URL that receives each record by POST (`fetch` keepalive, `sendBeacon` where there is no fetch); unsent records wait in localStorage for the next page. */
   proofEndpoint?: string
 }
 
@@ -41,24 +42,22 @@ export function hashTexts(texts: object): string {
 /**
  * Records every decision made on this page (not those picked up from another tab): calls `onDecision(record)` and sends the record to `proofEndpoint`. Neither can
  * block the page nor lose the local decision (already saved): what throws (the engine isolates its
- * listeners), a refused beacon and a failed fetch are reported on 'error'. A beacon's HTTP status
- * is invisible to pages: check the endpoint's logs.
+ * listeners) and a failed send are reported on 'error'; unsent records are kept for the next page.
  *
  * @example
  * let stop = proof(consent, { proofEndpoint: '/consent-log' }, () => ({ language: 'fr', texts }))
  */
 export function proof(consent: Consent, opts: ProofOptions, shown: Shown): Unbind {
   let url = opts.proofEndpoint
-  let fail = (): void => consent.emit('error', Error('consentry: could not send proof to ' + url))
+  let outbox = url ? createOutbox({ url, onError: error => consent.emit('error', error) }) : null
+  // Records an earlier page could not send.
+  if (outbox) outbox.flush()
   return consent.on('decision', (decision, remote) => {
     if (remote) return
     let { language, texts } = shown()
     let record: ProofRecord = { ...decision, language, textsHash: hashTexts(texts) }
-    // A string body goes as text/plain: no CORS preflight, so beacons reach other origins too.
-    let body = JSON.stringify(record)
-    if (url && !navigator.sendBeacon?.(url, body)) {
-      fetch(url, { method: 'POST', body, keepalive: true }).then(r => r.ok || fail(), fail)
-    }
+    // A string body goes as text/plain: no CORS preflight, so records reach other origins too.
+    if (outbox) outbox.add(JSON.stringify(record))
     opts.onDecision?.(record)
   })
 }

@@ -11,6 +11,7 @@ const texts = { title: 'This site uses cookies', accept: 'Accept' }
 const shown = (): { language: string; texts: Record<string, string> } => ({ language: 'en', texts })
 
 afterEach(() => {
+  localStorage.clear()
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
 })
@@ -56,29 +57,34 @@ describe('proof', () => {
     expect(onDecision).not.toHaveBeenCalled()
   })
 
-  it('sends the record as JSON with sendBeacon', () => {
-    let beacon = vi.fn((_url: string, _body: string) => true)
-    vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
-    let consent = make({ categories: ['analytics'] })
-    track(proof(consent, { proofEndpoint: '/proof' }, shown))
-    let decision = consent.rejectAll()
-    expect(beacon).toHaveBeenCalledOnce()
-    expect(beacon.mock.calls[0][0]).toBe('/proof')
-    expect(JSON.parse(beacon.mock.calls[0][1])).toEqual({ ...decision, language: 'en', textsHash: hashTexts(texts) })
-  })
-
-  it('falls back to fetch with keepalive when the beacon is refused', () => {
-    vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
-    let fetcher = vi.fn(() => Promise.resolve(new Response('')))
+  it('sends the record as JSON with fetch', () => {
+    let fetcher = vi.fn((_url: string, _init: RequestInit) => Promise.resolve(new Response(null, { status: 201 })))
     vi.stubGlobal('fetch', fetcher)
     let consent = make({ categories: ['analytics'] })
     track(proof(consent, { proofEndpoint: '/proof' }, shown))
-    consent.acceptAll()
-    expect(fetcher).toHaveBeenCalledWith('/proof', expect.objectContaining({ method: 'POST', keepalive: true }))
+    let decision = consent.rejectAll()
+    expect(fetcher).toHaveBeenCalledOnce()
+    expect(fetcher.mock.calls[0][0]).toBe('/proof')
+    expect(fetcher.mock.calls[0][1]).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit' })
+    expect(JSON.parse(String(fetcher.mock.calls[0][1].body))).toEqual({ ...decision, language: 'en', textsHash: hashTexts(texts) })
+  })
+
+  it('sends records an earlier page could not send', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
+    let consent = make({ categories: ['analytics'] })
+    let stop = proof(consent, { proofEndpoint: '/proof' }, shown)
+    let error = new Promise<Error>(resolve => consent.on('error', resolve))
+    let decision = consent.acceptAll()
+    await error
+    stop()
+    let fetcher = vi.fn((_url: string, _init: RequestInit) => Promise.resolve(new Response(null, { status: 201 })))
+    vi.stubGlobal('fetch', fetcher)
+    track(proof(make({ categories: ['analytics'] }), { proofEndpoint: '/proof' }, shown))
+    expect(fetcher).toHaveBeenCalledOnce()
+    expect(JSON.parse(String(fetcher.mock.calls[0][1].body)).id).toBe(decision.id)
   })
 
   it('reports a failing endpoint on error and keeps the decision', async () => {
-    vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 500 })))
     let consent = make({ categories: ['analytics'] })
     track(proof(consent, { proofEndpoint: '/proof' }, shown))
@@ -89,7 +95,6 @@ describe('proof', () => {
   })
 
   it('reports an unreachable endpoint on error', async () => {
-    vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
     let consent = make({ categories: ['analytics'] })
     track(proof(consent, { proofEndpoint: '/proof' }, shown))
