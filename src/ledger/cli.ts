@@ -5,6 +5,7 @@ import { createLedger } from './handler.js'
 import { listen } from './node.js'
 import { pgliteStore } from './stores/pglite.js'
 import { postgresStore } from './stores/postgres.js'
+import type { RateLimitOptions } from './rate-limit.js'
 import type { LedgerStore } from './types.js'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -23,6 +24,7 @@ Options:
   --retention-days <days>    default 1825 (five years); purged at start and daily
   --ip-salt <secret>         store a salted 16-digit hash of each sender's address
   --trust-proxy              read the sender's address from X-Forwarded-For
+  --rate-limit <n>/<per-s>   per-address token bucket, e.g. 600/60 (the default), or off
   -h, --help                 this help
 `
 
@@ -36,6 +38,7 @@ const OPTIONS = {
   'retention-days': { type: 'string' },
   'ip-salt': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
+  'rate-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -47,6 +50,14 @@ function wholeNumber(text: string | undefined, fallback: number, name: string): 
   if (text === undefined) return fallback
   if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a whole number (got ${text})`)
   return Number(text)
+}
+
+function rateLimitFrom(text: string | undefined): RateLimitOptions | false | undefined {
+  if (text === undefined) return undefined
+  if (text === 'off') return false
+  let found = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(text)
+  if (!found) throw new UsageError(`--rate-limit must be <capacity>/<per second> such as 600/60, or off (got ${text})`)
+  return { capacity: Number(found[1]), refillPerSecond: Number(found[2]) }
 }
 
 function storeFrom(values: Values): LedgerStore {
@@ -81,7 +92,8 @@ async function serve(values: Values, retentionDays: number): Promise<number> {
     allowedOrigins,
     retentionDays,
     ipHash: salt ? { salt } : undefined,
-    trustProxy: values['trust-proxy'] === true
+    trustProxy: values['trust-proxy'] === true,
+    rateLimit: rateLimitFrom(values['rate-limit'])
   })
   let server = await listen(ledger, { port: wholeNumber(values.port, 8787, 'port'), host: values.host })
   let purgeNow = (): void => {

@@ -1,8 +1,17 @@
-// Hashing with Web Crypto (Node 20, Deno, Bun, Workers alike): content keys, address hashes, tokens.
+// SHA-256 for content keys, address hashes and token checks. node:crypto where the runtime has it
+// (Node, Bun, Deno: synchronous, several times cheaper per record), else Web Crypto (Workers).
+
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): { update(text: string): { digest(): Uint8Array } }
+}
 
 const encoder = new TextEncoder()
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }
+).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined
 
 async function sha256(text: string): Promise<Uint8Array> {
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text).digest()
   return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
 }
 

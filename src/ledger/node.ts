@@ -1,31 +1,44 @@
 // The Node adapter: node:http requests → ledger.fetch → node:http responses, streamed with backpressure.
 import { createServer } from 'node:http'
-import { Readable } from 'node:stream'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { Ledger } from './handler.js'
 
-function toRequest(req: IncomingMessage): Request {
+// Larger bodies are refused here, before any route reads them (routes have their own, smaller, limits).
+const MAX_BODY = 1024 * 1024
+
+/** The body as one buffer (much cheaper than a web stream for small posts), or null when too large. */
+async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | null> {
+  let chunks: Buffer[] = []
+  let size = 0
+  for await (let chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) return null
+    chunks.push(chunk as Buffer)
+  }
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+function toRequest(req: IncomingMessage, body: Uint8Array<ArrayBuffer> | undefined): Request {
   let headers = new Headers()
   for (let [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (let item of value) headers.append(name, item)
     else if (value !== undefined) headers.set(name, value)
   }
-  let hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   // The host header only builds a URL: routes read the path and query, never the host.
   let url = new URL(req.url ?? '/', 'http://ledger.invalid')
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: 'half'
-  } as RequestInit)
+    body
+  })
 }
 
 async function send(response: Response, res: ServerResponse): Promise<void> {
   res.writeHead(response.status, Object.fromEntries(response.headers))
-  if (!response.body) {
-    res.end()
+  // Only exports stream; everything else is small JSON or a page, written at once.
+  if (!response.body || !response.headers.get('content-type')?.includes('ndjson')) {
+    res.end(Buffer.from(await response.arrayBuffer()))
     return
   }
   let reader = response.body.getReader()
@@ -50,7 +63,13 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
 export function toNodeHandler(ledger: Ledger): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     let respond = async (): Promise<void> => {
-      let response = await ledger.fetch(toRequest(req), { clientAddress: req.socket.remoteAddress })
+      let hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      let body = hasBody ? await readBody(req) : undefined
+      if (body === null) {
+        res.writeHead(413, { 'Content-Type': 'application/json', Connection: 'close' }).end('{"error":"the body is too large"}')
+        return
+      }
+      let response = await ledger.fetch(toRequest(req, body), { clientAddress: req.socket.remoteAddress })
       await send(response, res)
     }
     respond().catch(error => {

@@ -38,11 +38,12 @@ export function pgliteStore(options: PgliteStoreOptions): LedgerStore {
   if (typeof options?.dataDir !== 'string' || options.dataDir === '') {
     throw new TypeError(`consentry: pgliteStore dataDir: pass a folder path (got ${String(options?.dataDir)})`)
   }
+  // One connection: one write at a time; concurrent posts join the next write.
   return sqlStore('pglite', async () => {
     let { PGlite } = await loadPeer(() => import('@electric-sql/pglite'), '@electric-sql/pglite')
     let db = (await PGlite.create({ dataDir: options.dataDir })) as unknown as PgliteLike
     return adapt(db, async () => {
       await db.close?.()
     })
-  })
+  }, { maxInFlight: 1 })
 }

@@ -12,7 +12,7 @@ export interface PostgresStoreOptions {
 }
 
 interface Sql {
-  unsafe(text: string, params?: unknown[]): Promise<Record<string, unknown>[]>
+  unsafe(text: string, params?: unknown[], options?: { prepare: boolean }): Promise<Record<string, unknown>[]>
   begin<T>(work: (sql: Sql) => Promise<T>): Promise<T>
   end(options?: { timeout?: number }): Promise<void>
 }
@@ -24,7 +24,8 @@ function describe(url: unknown): string {
 
 function adapt(sql: Sql): SqlClient {
   return {
-    query: async (text, params) => [...(await sql.unsafe(text, (params ?? []) as never[]))],
+    // Prepared: PostgreSQL parses and plans each of our few statements once per connection.
+    query: async (text, params) => [...(await sql.unsafe(text, params ?? [], { prepare: true }))],
     exec: async text => {
       await sql.unsafe(text)
     },

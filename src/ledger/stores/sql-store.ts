@@ -1,6 +1,8 @@
 // The store on any PostgreSQL-compatible client: the queries behind every route.
 import { ensurePartition, monthStart, partitionName, purgeBefore } from '../partitions.js'
 import { RECORDS_TABLE, migrate } from '../schema.js'
+import { batcher } from './batch.js'
+import { insertMany } from './insert.js'
 import { rowToRecord, statsFromRows } from './rows.js'
 import type { ExportCursor, LedgerStore, NewRecord, StatsInterval, StoredRecord } from '../types.js'
 import type { SqlClient } from './client.js'
@@ -14,7 +16,11 @@ const COLUMNS = `seq::text as seq, decision_id, decided_at, received_at, revisio
  * @example
  * let store = sqlStore('pglite', async () => pgliteClient(db))
  */
-export function sqlStore(kind: string, connect: () => Promise<SqlClient>): LedgerStore {
+export function sqlStore(
+  kind: string,
+  connect: () => Promise<SqlClient>,
+  options: { maxInFlight?: number } = {}
+): LedgerStore {
   let client: SqlClient | null = null
   // Months whose partition is known to exist, so an insert usually costs one statement.
   let months = new Set<string>()
@@ -23,6 +29,14 @@ export function sqlStore(kind: string, connect: () => Promise<SqlClient>): Ledge
     if (!client) throw new Error(`consentry ledger: the ${kind} store is not open (call open() first)`)
     return client
   }
+
+  let insertBatched = batcher(
+    async (entries: NewRecord[]) => {
+      for (let { record } of entries) await partitionFor(new Date(record.timestamp))
+      return insertMany(db(), entries)
+    },
+    { maxInFlight: options.maxInFlight }
+  )
 
   async function partitionFor(date: Date): Promise<void> {
     let name = partitionName(date)
@@ -47,31 +61,8 @@ export function sqlStore(kind: string, connect: () => Promise<SqlClient>): Ledge
       return rows.map(row => Number(row.version))
     },
 
-    async insert({ record, receivedAt, ipHash, contentHash }: NewRecord) {
-      let decidedAt = new Date(record.timestamp)
-      await partitionFor(decidedAt)
-      let rows = await db().query(
-        `insert into ${RECORDS_TABLE} (decision_id, decided_at, received_at, revision, method, categories,
-           services, language, texts_hash, policy, region, ip_hash, content_hash)
-         values ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10, $11, $12, $13)
-         on conflict (decision_id, content_hash, decided_at) do nothing returning 1 as inserted`,
-        [
-          record.id,
-          record.timestamp,
-          receivedAt.toISOString(),
-          record.revision,
-          record.method,
-          JSON.stringify(record.categories),
-          record.services ? JSON.stringify(record.services) : null,
-          record.language,
-          record.textsHash,
-          record.policy ?? null,
-          record.region ?? null,
-          ipHash,
-          contentHash
-        ]
-      )
-      return rows.length === 1
+    async insert(entry: NewRecord) {
+      return insertBatched(entry)
     },
 
     async byId(id) {
