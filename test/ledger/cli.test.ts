@@ -1,0 +1,69 @@
+// The `consentry` command as users run it (dist/cli.js), the package's Node-only boundary, and
+// the install hint for a missing peer dependency.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import { loadPeer } from '../../src/ledger/stores/client.js'
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run "npx tsup" (npm test builds it first).')
+  let result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_TOKEN: '' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('the consentry command', () => {
+  it('lists its commands with --help and exits 0', () => {
+    let { status, stdout } = cli('--help')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/ledger\s+receive, keep and purge consent records/)
+  })
+
+  it('exits 2 on an unknown command or none', () => {
+    expect(cli('nope').status).toBe(2)
+    expect(cli('nope').stderr).toContain('unknown command "nope"')
+    expect(cli().status).toBe(2)
+  })
+
+  it('prints the ledger options and exits 2 on wrong usage', () => {
+    expect(cli('ledger', '--help').stdout).toContain('--database-url <url>')
+    let noToken = cli('ledger', '--port', '0')
+    expect(noToken.status).toBe(2)
+    expect(noToken.stderr).toContain('--token')
+    expect(cli('ledger', '--port', 'eighty', '--token', 'x'.repeat(10)).status).toBe(2)
+    expect(cli('ledger', '--bogus').status).toBe(2)
+    expect(cli('ledger', '--rate-limit', 'lots', '--token', 'x'.repeat(10)).status).toBe(2)
+  })
+
+  it('purges a PGlite folder with `ledger purge` and exits 0', () => {
+    let dir = mkdtempSync(join(tmpdir(), 'consentry-purge-'))
+    try {
+      let result = cli('ledger', 'purge', '--data', dir, '--retention-days', '30')
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      expect(result.stdout).toMatch(/purged 0 records/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120000)
+})
+
+describe('packaging', () => {
+  it('keeps the ledger out of every browser bundle', () => {
+    let browserFiles = readdirSync('dist').filter(file => /\.iife\.js$/.test(file) || /^(index|headless|proof|server|consent-mode|embeds)\.(c?js)$/.test(file))
+    expect(browserFiles.length).toBeGreaterThan(5)
+    for (let file of browserFiles) {
+      let text = readFileSync(join('dist', file), 'utf8')
+      expect(text, file).not.toMatch(/consentry_records|@electric-sql\/pglite|createLedger|node:http/)
+    }
+  })
+
+  it('names the install command when a peer dependency is missing', async () => {
+    let missing = 'consentry-no-such-peer-' + process.pid
+    await expect(loadPeer(() => import(/* @vite-ignore */ missing), '@electric-sql/pglite')).rejects.toThrow(
+      'consentry ledger needs @electric-sql/pglite: npm install @electric-sql/pglite'
+    )
+  })
+})
