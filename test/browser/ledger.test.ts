@@ -97,3 +97,18 @@ test('sends a decision made while the ledger was down from the next page, once i
   await expect.poll(() => ledgerStatus(id), { timeout: 15000 }).toBe(200)
   await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry:proof-outbox'))).toBe('[]')
 })
+
+test('draws the dashboard from the token form under its strict CSP', async () => {
+  if (!running) await up()
+  let { page } = await env.open()
+  await page.goto(`http://127.0.0.1:${port}/dashboard`)
+  await page.fill('#token', 'wrong-token-123')
+  await page.click('button[type=submit]')
+  await expect.poll(() => page.locator('#status').textContent()).toContain('a valid token is required')
+  await page.fill('#token', TOKEN)
+  await page.click('button[type=submit]')
+  await page.locator('#latest tr').first().waitFor()
+  expect(await page.locator('#chart svg polyline').count()).toBeGreaterThan(0)
+  expect(await page.locator('#legend li').allTextContents()).toContain('analytics')
+  expect(await page.evaluate(() => (window as any).__csp)).toEqual([])
+})

@@ -20,6 +20,7 @@ const HTML = `<!doctype html>
 <body>
 <header><h1>Consent ledger</h1><p id="status" role="status">Enter the ledger token to see the records.</p></header>
 <form id="login">
+  <input type="text" name="username" autocomplete="username" value="ledger" hidden>
   <label for="token">Token</label>
   <input id="token" name="token" type="password" autocomplete="current-password" required>
   <label for="days">Days</label>
@@ -53,12 +54,13 @@ button { background: #1f4fd1; color: #fff; border-color: #1f4fd1; cursor: pointe
 svg { width: 100%; height: auto; display: block; }
 .grid { stroke: #e3e6ea; }
 .axis { fill: #4b5560; font-size: 11px; }
-.series { fill: none; stroke-width: 2.5; }
+svg .series { fill: none; stroke-width: 2.5; }
 #legend { display: flex; gap: 1rem; list-style: none; padding: 0; flex-wrap: wrap; }
 #legend span { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 2px; margin-right: 0.35rem; vertical-align: -1px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e3e6ea; }
 td.id { font-family: ui-monospace, monospace; font-size: 0.8rem; }
+td.nowrap { white-space: nowrap; }
 .c0 { stroke: #1f4fd1; background: #1f4fd1; fill: #1f4fd1; } .c1 { stroke: #c2410c; background: #c2410c; fill: #c2410c; }
 .c2 { stroke: #15803d; background: #15803d; fill: #15803d; } .c3 { stroke: #7e22ce; background: #7e22ce; fill: #7e22ce; }
 .c4 { stroke: #0e7490; background: #0e7490; fill: #0e7490; } .c5 { stroke: #a16207; background: #a16207; fill: #a16207; }

@@ -87,9 +87,9 @@ export const DASHBOARD_SCRIPT = `'use strict';
     records.forEach(function (record) {
       var names = Object.keys(record.categories);
       var row = document.createElement('tr');
-      row.appendChild(html('td', record.timestamp.replace('T', ' ').slice(0, 19)));
+      row.appendChild(html('td', record.timestamp.replace('T', ' ').slice(0, 16), 'nowrap'));
       row.appendChild(html('td', record.id, 'id'));
-      row.appendChild(html('td', record.method));
+      row.appendChild(html('td', record.method, 'nowrap'));
       row.appendChild(html('td', names.filter(function (n) { return record.categories[n]; }).join(', ')));
       row.appendChild(html('td', names.filter(function (n) { return !record.categories[n]; }).join(', ')));
       row.appendChild(html('td', record.language));
@@ -102,7 +102,7 @@ export const DASHBOARD_SCRIPT = `'use strict';
     var from = new Date(Date.now() - days * 86400000).toISOString();
     say('Loading…');
     try {
-      var results = await Promise.all([api('stats?interval=day&from=' + encodeURIComponent(from)), api('consent?limit=20')]);
+      var results = await Promise.all([api('stats?interval=day&from=' + encodeURIComponent(from)), api('consent?limit=15')]);
       var total = results[0].buckets.reduce(function (sum, bucket) { return sum + bucket.decisions; }, 0);
       drawChart(results[0].buckets);
       fillTable(results[1].records);
