@@ -85,6 +85,9 @@ async function serve(values: Values, retentionDays: number): Promise<number> {
   if (values['allowed-origin'] === undefined) {
     console.error('consentry ledger: accepting records from any origin; restrict it with --allowed-origin')
   }
+  // Every argument is checked before the store opens: a typo never leaves a database folder behind.
+  let port = wholeNumber(values.port, 8787, 'port')
+  let rateLimit = rateLimitFrom(values['rate-limit'])
   let salt = values['ip-salt']
   let ledger = createLedger({
     store: storeFrom(values),
@@ -93,9 +96,9 @@ async function serve(values: Values, retentionDays: number): Promise<number> {
     retentionDays,
     ipHash: salt ? { salt } : undefined,
     trustProxy: values['trust-proxy'] === true,
-    rateLimit: rateLimitFrom(values['rate-limit'])
+    rateLimit
   })
-  let server = await listen(ledger, { port: wholeNumber(values.port, 8787, 'port'), host: values.host })
+  let server = await listen(ledger, { port, host: values.host })
   let purgeNow = (): void => {
     ledger.purge().catch(error => console.error('consentry ledger: purge failed:', error))
   }

@@ -3,14 +3,26 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { loadPeer } from '../../src/ledger/stores/client.js'
 
+const CLI = resolve('dist/cli.js')
+
+/** Runs the command in an empty folder (`cwd`), as a user would from their project. */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run "npx tsup" (npm test builds it first).')
-  let result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, LEDGER_TOKEN: '' } })
+  let cwd = mkdtempSync(join(tmpdir(), 'consentry-cwd-'))
+  try {
+    return cliIn(cwd, args)
+  } finally {
+    rmSync(cwd, { recursive: true, force: true })
+  }
+}
+
+function cliIn(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run "npx tsup" (npm test builds it first).')
+  let result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LEDGER_TOKEN: '' } })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -32,9 +44,18 @@ describe('the consentry command', () => {
     let noToken = cli('ledger', '--port', '0')
     expect(noToken.status).toBe(2)
     expect(noToken.stderr).toContain('--token')
-    expect(cli('ledger', '--port', 'eighty', '--token', 'x'.repeat(10)).status).toBe(2)
     expect(cli('ledger', '--bogus').status).toBe(2)
-    expect(cli('ledger', '--rate-limit', 'lots', '--token', 'x'.repeat(10)).status).toBe(2)
+  })
+
+  it('checks every option before it opens the store, leaving no folder behind', () => {
+    let cwd = mkdtempSync(join(tmpdir(), 'consentry-cwd-'))
+    try {
+      expect(cliIn(cwd, ['ledger', '--port', 'eighty', '--token', 'x'.repeat(10)]).status).toBe(2)
+      expect(cliIn(cwd, ['ledger', '--rate-limit', 'lots', '--token', 'x'.repeat(10)]).status).toBe(2)
+      expect(readdirSync(cwd)).toEqual([])
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
   })
 
   it('purges a PGlite folder with `ledger purge` and exits 0', () => {
