@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { createServer } from 'node:net'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { startPostgres } from '../scripts/postgres.js'
@@ -115,7 +115,10 @@ async function bench(name, args, run) {
   }
 }
 
-let results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, concurrency: CONCURRENCY }
+// The machine is shared: the load average says how much of it the run really had.
+let load = () => loadavg().map(value => Number(value.toFixed(1)))
+let results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, concurrency: CONCURRENCY, loadBefore: load() }
+console.log(`load average before: ${results.loadBefore.join(', ')} (${results.cpus} CPUs)`)
 let dir = mkdtempSync(join(tmpdir(), 'consentry-bench-'))
 try {
   results.pglite = await bench('pglite', ['--data', dir], RUNS.pglite)
@@ -128,4 +131,6 @@ try {
 } finally {
   await cluster.stop()
 }
+results.loadAfter = load()
+console.log(`load average after: ${results.loadAfter.join(', ')}`)
 writeFileSync(new URL('ledger-results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n')
