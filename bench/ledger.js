@@ -2,7 +2,7 @@
 // with PGlite and with a throwaway local PostgreSQL. Bounded in count and time. Writes
 // bench/ledger-results.json; bench/README.md quotes the figures.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { createServer } from 'node:net'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -99,14 +99,23 @@ async function load(port, count, seconds) {
   }
 }
 
+/** CPU seconds a process has used (Linux /proc): load-independent, unlike records/s on a busy box. */
+function cpuSeconds(pid) {
+  let fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
 async function bench(name, args, run) {
   let port = await freePort()
   let child = await startLedger([...args, '--port', String(port)])
   try {
     await load(port, WARMUP, 30)
+    let cpuBefore = cpuSeconds(child.pid)
     let result = await load(port, run.count, run.seconds)
+    // What one ledger process could take with a whole core to itself.
+    result.perCoreSecond = Math.round(result.records / (cpuSeconds(child.pid) - cpuBefore))
     console.log(
-      `${name.padEnd(9)} ${String(result.perSecond).padStart(6)} records/s  p50 ${result.p50} ms  p99 ${result.p99} ms  (${result.records} records in ${result.seconds} s, concurrency ${CONCURRENCY})`
+      `${name.padEnd(9)} ${String(result.perSecond).padStart(6)} records/s  p50 ${result.p50} ms  p99 ${result.p99} ms  (${result.records} records in ${result.seconds} s, concurrency ${CONCURRENCY}; ledger process: ${result.perCoreSecond} records per CPU second)`
     )
     return result
   } finally {
@@ -116,8 +125,8 @@ async function bench(name, args, run) {
 }
 
 // The machine is shared: the load average says how much of it the run really had.
-let load = () => loadavg().map(value => Number(value.toFixed(1)))
-let results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, concurrency: CONCURRENCY, loadBefore: load() }
+let loadAverage = () => loadavg().map(value => Number(value.toFixed(1)))
+let results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, concurrency: CONCURRENCY, loadBefore: loadAverage() }
 console.log(`load average before: ${results.loadBefore.join(', ')} (${results.cpus} CPUs)`)
 let dir = mkdtempSync(join(tmpdir(), 'consentry-bench-'))
 try {
@@ -131,6 +140,6 @@ try {
 } finally {
   await cluster.stop()
 }
-results.loadAfter = load()
+results.loadAfter = loadAverage()
 console.log(`load average after: ${results.loadAfter.join(', ')}`)
 writeFileSync(new URL('ledger-results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n')
