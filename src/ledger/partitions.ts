@@ -3,7 +3,12 @@
 import { RECORDS_TABLE } from './schema.js'
 import type { SqlClient } from './stores/client.js'
 
-/** The first instant (UTC) of the month of `date`, `offset` months later. */
+/**
+ * The first instant (UTC) of the month of `date`, `offset` months later.
+ *
+ * @example
+ * monthStart(new Date('2026-11-28'), 1) // 2026-12-01T00:00:00.000Z
+ */
 export function monthStart(date: Date, offset = 0): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1))
 }

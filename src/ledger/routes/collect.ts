@@ -8,7 +8,12 @@ export const MAX_BODY_BYTES = 8192
 // What sendBeacon (a string → text/plain) and fetch send without a preflight, and plain JSON.
 const CONTENT_TYPES = ['text/plain', 'application/json']
 
-/** Whether a request's Origin may post: none (server to server), listed, or `'*'` configured. */
+/**
+ * Whether a request's Origin may post: none (server to server), listed, or `'*'` configured.
+ *
+ * @example
+ * originAllowed(context) // false for Origin: https://evil.example
+ */
 export function originAllowed(context: Context): boolean {
   let origin = context.request.headers.get('origin')
   if (origin === null) return true
@@ -16,7 +21,12 @@ export function originAllowed(context: Context): boolean {
   return allowed.includes('*') || allowed.includes(origin)
 }
 
-/** CORS headers for an allowed Origin, on every answer so the page can read the status. */
+/**
+ * CORS headers for an allowed Origin, on every answer so the page can read the status.
+ *
+ * @example
+ * corsHeaders(context) // { 'Access-Control-Allow-Origin': 'https://www.example.com', Vary: 'Origin' }
+ */
 export function corsHeaders(context: Context): Record<string, string> {
   let origin = context.request.headers.get('origin')
   if (origin === null || !originAllowed(context)) return {}
