@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { ROUTES } from '../../src/ledger/routes/table.js'
 import { loadPeer } from '../../src/ledger/stores/client.js'
 
 const CLI = resolve('dist/cli.js')
@@ -79,6 +80,15 @@ describe('packaging', () => {
       let text = readFileSync(join('dist', file), 'utf8')
       expect(text, file).not.toMatch(/consentry_records|@electric-sql\/pglite|createLedger|node:http/)
     }
+  })
+
+  it('documents in docs/ledger.openapi.json exactly the routes the ledger answers', () => {
+    let spec = JSON.parse(readFileSync('docs/ledger.openapi.json', 'utf8'))
+    let documented = Object.entries<Record<string, unknown>>(spec.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map(method => `${method.toUpperCase()} ${path}`)
+    )
+    let answered = ROUTES.map(route => `${route.method} ${route.path}`)
+    expect(documented.sort()).toEqual(answered.sort())
   })
 
   it('names the install command when a peer dependency is missing', async () => {
