@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 import type { Options } from 'tsup'
 
@@ -33,6 +33,9 @@ const localeEvent: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 const locales = readdirSync('src/locales').map(file => file.replace(/\.ts$/, ''))
+// dist/ is emptied once, here, rather than with `clean: true`: tsup's clean also deletes every
+// .d.ts when that block's declaration build starts, which can come after another block wrote its own.
+rmSync('dist', { recursive: true, force: true })
 
 export default defineConfig([
   {
@@ -50,7 +53,6 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     splitting: true,
     target: 'es2020',
     // nanoevents 9 is ESM-only: bundle it so the CJS build never needs require(esm).

@@ -82,6 +82,15 @@ describe('packaging', () => {
     }
   })
 
+  it('builds every file that package.json points to for consentry/ledger and the bin', () => {
+    let pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+    let ledger = pkg.exports['./ledger']
+    let files = [ledger.import.types, ledger.import.default, ledger.require.types, ledger.require.default, pkg.bin.consentry]
+    for (let file of files) expect(existsSync(file), file).toBe(true)
+    expect(readFileSync(pkg.bin.consentry, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
+    expect(readFileSync(ledger.import.types, 'utf8')).toMatch(/createLedger[\s\S]*pgliteStore[\s\S]*postgresStore/)
+  })
+
   it('documents in docs/ledger.openapi.json exactly the routes the ledger answers', () => {
     let spec = JSON.parse(readFileSync('docs/ledger.openapi.json', 'utf8'))
     let documented = Object.entries<Record<string, unknown>>(spec.paths).flatMap(([path, methods]) =>
