@@ -124,16 +124,17 @@ export default defineConfig([
     external: ['consentry', 'react', 'react-dom', 'vue'],
     esbuildPlugins: [engineFromPackage]
   },
-  // Node-only entries: consentry/audit (ESM + CJS, types) and the `consentry` command (dist/cli.js).
-  // playwright-core is an optional peer dependency, loaded with import() when an audit runs.
+  // Node-only entries, never in a browser bundle: consentry/audit, consentry/ledger (ESM + CJS, types)
+  // and the `consentry` command (dist/cli.js). playwright-core, PGlite and postgres are optional
+  // peer dependencies, loaded with import() when an audit runs or a store opens.
   {
-    entry: { audit: 'src/entries/audit.ts', cli: 'src/entries/cli.ts' },
+    entry: { audit: 'src/entries/audit.ts', ledger: 'src/entries/ledger.ts', cli: 'src/entries/cli.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { audit: 'src/entries/audit.ts' } },
+    dts: { entry: { audit: 'src/entries/audit.ts', ledger: 'src/entries/ledger.ts' } },
     platform: 'node',
     target: 'node20',
     splitting: true,
-    external: ['playwright-core'],
+    external: ['playwright-core', '@electric-sql/pglite', 'postgres'],
     define: { __CONSENTRY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) }
   }
 ])

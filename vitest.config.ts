@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/node/**', 'test/audit/**'],
+          exclude: ['test/browser/**', 'test/node/**', 'test/audit/**', 'test/ledger/**'],
           environment: 'happy-dom'
         }
       },
@@ -47,6 +47,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120000,
           hookTimeout: 60000,
+          fileParallelism: false
+        }
+      },
+      {
+        // consentry/ledger against PGlite and a throwaway PostgreSQL cluster: slow opens, real
+        // processes, so one file at a time and generous timeouts.
+        test: {
+          name: 'ledger',
+          include: ['test/ledger/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 120000,
           fileParallelism: false
         }
       }
