@@ -12,3 +12,6 @@ export type {
   ScriptOptions,
   Unbind
 } from '../core/types.js'
+// Jurisdictions: the built-in region → policy table, to spread into a site's own `policies`.
+export { BUILT_IN_POLICIES } from '../jurisdictions/table.js'
+export type { Policy } from '../jurisdictions/table.js'
