@@ -124,7 +124,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   let mountUi = (inForce: Policy): void => {
     if (destroyed) return
     if (inForce === 'opt-out') {
-      let context = { consent: engine, shown, theme: config.theme ?? 'auto', place: config.reopen ?? true, nonce: config.nonce, root: config.root }
+      let context = { consent: engine, shown, lang: config.lang, theme: config.theme ?? 'auto', place: config.reopen ?? true, nonce: config.nonce, root: config.root }
       loadOptOut().then(module => {
         if (!destroyed) banner = module.mountOptOut({ ...context, gpc: respectGpc && gpcSignal() })
       }, reportUiError)

@@ -1,5 +1,5 @@
 import type { Unbind } from '../../core/types.js'
-import { optOutTexts } from '../../jurisdictions/texts.js'
+import { OPT_OUT_LANGUAGES, optOutTexts } from '../../jurisdictions/texts.js'
 import { routeClicks } from '../clicks.js'
 import { toDom } from '../dom.js'
 import type { MountedBanner } from '../mount.js'
@@ -13,6 +13,19 @@ import { optOutControl, optOutCss, optOutDialog } from './view.js'
 export type { OptOutContext, OptOutModule } from './types.js'
 
 let uid = 0
+
+/**
+ * The control's language: the config's `lang`, else the page's, else the banner's, the first that
+ * has opt-out texts (they ship for more languages than the drop-in's banner); else English.
+ */
+function pickLanguage(context: OptOutContext): string {
+  let candidates = [context.lang === 'auto' ? '' : context.lang, document.documentElement.lang, context.shown().language]
+  for (let candidate of candidates) {
+    let base = (candidate ?? '').split(/[-_]/)[0].toLowerCase()
+    if (OPT_OUT_LANGUAGES.includes(base)) return base
+  }
+  return 'en'
+}
 
 /**
  * The opt-out policy's UI, loaded on demand: a persistent "Do Not Sell or Share My Personal
@@ -35,7 +48,7 @@ export function mountOptOut(context: OptOutContext): MountedBanner {
   let destroyed = false
 
   let view = () => {
-    let { language } = context.shown()
+    let language = pickLanguage(context)
     let texts = optOutTexts(language)
     // Honored while the signal keeps a sale category off (an explicit choice may turn it back on).
     let gpc = context.gpc && consent.config.sale.some(name => !consent.isGranted(name))

@@ -8,6 +8,8 @@ export interface OptOutContext {
   consent: Consent
   /** The language shown now (the control's texts follow it). */
   shown: () => Shown
+  /** The config's `lang` ('auto' or a tag). */
+  lang?: string
   theme: Theme
   /** Where the floating control sits; false: none (the site links to it with data-consentry-open). */
   place: ReopenPlace
