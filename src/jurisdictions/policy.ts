@@ -21,12 +21,17 @@ export interface PolicyInput {
 export function policyOf({ region, policies }: PolicyInput): Policy | Promise<Policy> {
   if (region !== 'auto') return resolvePolicy(region, policies)
   // Without a DOM (SSR) the zone is the server's, not the visitor's.
-  if (!timeZoneMatters(policies) || typeof document !== 'object') return 'opt-in'
+  if (typeof document !== 'object' || !zoneMatters(policies)) return 'opt-in'
   return loadTimeZoneRegion().then(
     found => resolvePolicy(found, policies),
     () => 'opt-in' as const
   )
 }
+
+// The built-in table's answer, computed once: most pages pass no `policies`.
+let builtInZoneMatters: boolean | undefined
+const zoneMatters = (policies?: Record<string, Policy>): boolean =>
+  policies ? timeZoneMatters(policies) : (builtInZoneMatters ??= timeZoneMatters())
 
 /**
  * Whether the browser sends Global Privacy Control (`navigator.globalPrivacyControl === true`).
