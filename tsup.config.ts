@@ -56,6 +56,18 @@ const preferencesFromSibling: Plugin = {
     }))
   }
 }
+// Likewise the drop-in loads the opt-out control and the time-zone table from sibling files
+// (dist/consentry.opt-out.iife.js, dist/consentry.zones.iife.js), only when a page needs them.
+const jurisdictionsFromSiblings: Plugin = {
+  name: 'consentry-jurisdictions-siblings',
+  setup(build) {
+    let swap = (filter: RegExp, file: string): void => {
+      build.onResolve({ filter }, () => ({ path: fileURLToPath(new URL(file, import.meta.url)) }))
+    }
+    swap(/\/opt-out\/load\.js$/, './src/ui/opt-out/load-script-tag.ts')
+    swap(/\/load-zones\.js$/, './src/jurisdictions/load-zones-script-tag.ts')
+  }
+}
 const locales = readdirSync('src/entries/locales').map(file => file.replace(/\.ts$/, ''))
 const localeEntries = Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/entries/locales/${lang}.ts`]))
 
@@ -97,7 +109,7 @@ export default defineConfig([
     ...scriptTag,
     entry: { consentry: 'src/entries/script-tag.ts', 'consentry.full': 'src/entries/script-tag-full.ts' },
     banner: { js: '//# allFunctionsCalledOnLoad' },
-    esbuildPlugins: [preferencesFromSibling],
+    esbuildPlugins: [preferencesFromSibling, jurisdictionsFromSiblings],
     // js-cookie's license line stays where its code is, rather than in a longer block at the end.
     esbuildOptions: options => {
       options.legalComments = 'inline'
@@ -110,7 +122,10 @@ export default defineConfig([
       // dist/services.iife.js: announces the preset catalogue with a `consentry:services` event.
       services: 'src/entries/services-script.ts',
       // The second layer of the drop-in, loaded on demand (compiled lazily: it runs at a click).
-      'consentry.preferences': 'src/entries/preferences-script.ts'
+      'consentry.preferences': 'src/entries/preferences-script.ts',
+      // The opt-out policy's control and the time-zone table, loaded on demand by the drop-in.
+      'consentry.opt-out': 'src/entries/opt-out-script.ts',
+      'consentry.zones': 'src/entries/zones-script.ts'
     },
     esbuildPlugins: [localeEvent]
   },

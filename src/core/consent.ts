@@ -3,6 +3,8 @@ import { createNanoEvents } from 'nanoevents'
 import { watchBlocked } from './blocked.js'
 import { fail, normalize } from './config.js'
 import { parseDecision, randomId, serializeDecision } from './cookie-format.js'
+import { gpcSignal, grantedByDefault, policyOf } from '../jurisdictions/policy.js'
+import type { Policy } from '../jurisdictions/table.js'
 import { guard } from './guard.js'
 import { createLoaders } from './loaders.js'
 import { createCookieStorage } from './storage.js'
@@ -18,6 +20,13 @@ export interface EnginePolicy {
    * decision, acceptAll grants only the others, with method 'gpc'.
    */
   refusedBySignal?: string[]
+  /**
+   * The policy in force, when the entry resolved it; by default the engine resolves it from the
+   * config's `region` and `policies`. A promise: opt-in until it settles.
+   */
+  policy?: Policy | Promise<Policy>
+  /** false: Global Privacy Control does not refuse the `sale` categories under opt-out. Default true. */
+  respectGpc?: boolean
 }
 
 /**
@@ -31,7 +40,7 @@ export interface EnginePolicy {
  * if (!consent.getDecision()) showMyOwnBanner()
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}): Consent {
+export function createConsent(config: ConsentConfig, hooks: EnginePolicy = {}): Consent {
   let normalized = normalize(config)
   let { names, options } = normalized
   let emitter = createNanoEvents<ConsentEvents>()
@@ -62,9 +71,31 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   }
   let decision = read()
   // The signal limits "accept all" for a visitor who has not decided yet; a stored decision stands.
-  let refusedBySignal = decision ? [] : (policy.refusedBySignal ?? [])
+  let undecided = decision === null
+  let refusedBySignal = decision ? [] : (hooks.refusedBySignal ?? [])
+  let policy: Policy = 'opt-in'
+  // What runs without a decision: nothing under opt-in (until a promised policy settles).
+  let byDefault = grantedByDefault(policy, [])
+  let setPolicy = (next: Policy): void => {
+    policy = next
+    // Under opt-out GPC is the visitor's opt-out of sale/sharing, kept in memory (no cookie: the
+    // browser sends it on every visit); a stored decision stands.
+    if (next === 'opt-out' && undecided && hooks.respectGpc !== false && gpcSignal()) {
+      refusedBySignal = [...new Set([...refusedBySignal, ...normalized.sale])]
+    }
+    byDefault = grantedByDefault(next, refusedBySignal)
+  }
 
-  let isGranted = (name: string): boolean => name === 'necessary' || decision?.categories[name] === true
+  let isGranted = (name: string): boolean =>
+    name === 'necessary' || (decision ? decision.categories[name] === true : byDefault(name))
+  let destroyed = false
+  let given = hooks.policy ?? policyOf(normalized)
+  if (typeof given === 'string') setPolicy(given)
+  else {
+    given.then(settled => {
+      if (!destroyed) transition(() => setPolicy(settled))
+    }, report)
+  }
   let stateOf = (granted: (name: string) => boolean): Record<string, boolean> => {
     let state: Record<string, boolean> = { necessary: true }
     for (let name of names) state[name] = granted(name)
@@ -80,12 +111,12 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   let updates = new Set<() => void>()
   let stopBlocked = typeof document === 'object' ? watchBlocked(updates, isGranted, report, normalized) : undefined
 
-  // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
-  // Every decision is announced; a reset is not.
-  let apply = <D extends Decision | null>(next: D, remote = false): D => {
-    if (!remote) storage.set(next ? serializeDecision(next) : null)
+  // Runs a change of state (a decision, a reset, the policy settling): withdrawn categories lose
+  // their cookies, loaders re-check, and 'change' is announced.
+  let transition = (change: () => void): void => {
     let before = stateOf(isGranted)
-    decision = next
+    change()
+    let settled = decision
     let after = stateOf(isGranted)
     let changed = false
     for (let name of names) {
@@ -100,7 +131,16 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
     for (let update of updates) guard(report, update)
     // A loader or listener that decided or reset meanwhile announced its own decision: these
     // events are stale, and would come after it.
-    if (changed && decision === next) emit('change', after, before)
+    if (changed && decision === settled) emit('change', after, before)
+  }
+
+  // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
+  // Every decision is announced; a reset is not.
+  let apply = <D extends Decision | null>(next: D, remote = false): D => {
+    if (!remote) storage.set(next ? serializeDecision(next) : null)
+    transition(() => {
+      decision = next
+    })
     if (next && decision === next) emit('decision', next, remote)
     return next
   }
@@ -127,6 +167,9 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   let loaders = createLoaders({ updates, isGranted, report, checkKnown })
 
   return {
+    get policy() {
+      return policy
+    },
     config: normalized,
     emit,
     whenGranted: loaders.whenGranted,
@@ -145,6 +188,7 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
       if (next?.id !== decision?.id) apply(next, true)
     },
     destroy() {
+      destroyed = true
       updates.clear()
       stopBlocked?.()
       emitter.events = {}

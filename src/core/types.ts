@@ -1,3 +1,4 @@
+import type { Policy } from '../jurisdictions/table.js'
 import type { Normalized } from './config.js'
 
 /**
@@ -43,6 +44,12 @@ export interface CategoryOptions {
   cookies?: string | RegExp | Array<string | RegExp>
   /** Refused by default when the browser sends Global Privacy Control. */
   gpc?: boolean
+  /**
+   * Selling or sharing personal data under US state laws (targeted ads): what "Do Not Sell or
+   * Share" and, under the opt-out policy, Global Privacy Control turn off. Default: true for
+   * marketing and its aliases (ads, advertising).
+   */
+  sale?: boolean
 }
 
 /** Decision cookie options. */
@@ -80,6 +87,17 @@ export interface ConsentConfig {
    * (markup injected into the page must not run with Consentry's trust). false turns the check off.
    */
   requireNonce?: boolean
+  /**
+   * The visitor's region: an ISO 3166-1 or 3166-2 code ('FR', 'US-CA'), `null` or `''` when the
+   * server could not tell (→ opt-in), or 'auto' (default): the time zone, read only when
+   * `policies` give some country a policy other than opt-in.
+   */
+  region?: 'auto' | (string & {}) | null
+  /**
+   * Region → policy, replacing the built-in table (`BUILT_IN_POLICIES`; spread it to extend it);
+   * must have `default`. An unknown region is always opt-in.
+   */
+  policies?: Record<string, Policy>
 }
 
 /** Events of a consent instance; `on()` returns an unbind function. */
@@ -129,6 +147,11 @@ export interface Consent {
   refresh(): void
   /** Removes listeners and stops watching the DOM. */
   destroy(): void
+  /**
+   * The policy in force for this visitor: 'opt-in' (nothing before a decision), 'opt-out'
+   * (everything until the visitor opts out of sale/sharing) or 'none' (everything, nothing asked).
+   */
+  readonly policy: Policy
   /** The validated config: category names and options. */
   readonly config: Readonly<Normalized>
   /** @internal emits an event to every listener, isolating their errors. */

@@ -4,6 +4,7 @@ import type { ConsentUI, ConsentUIConfig } from '../create-consent.js'
 import { addLocale } from '../i18n/registry.js'
 import { source as preferencesSource } from '../ui/preferences/load-script-tag.js'
 import { configBlock, findOwnScript, readConfig, words } from './config.js'
+import { siblingSource } from './sibling.js'
 
 declare global {
   interface Window {
@@ -19,6 +20,7 @@ const INSTANCE = Symbol.for('consentry.instance')
 const PREFERENCES_FILE = 'consentry.preferences.iife.js'
 
 let report = (message: string): void => console.error('[consentry] ' + message)
+let isJurisdiction = (problem: string): boolean => /^consentry: (region|policies)\b/.test(problem)
 
 /** The categories of the page's blocked elements: what needs consent here, in document order. */
 function pageCategories(): string[] {
@@ -60,6 +62,8 @@ export function startScriptTag(script: HTMLScriptElement | null): void {
   if (script?.src) {
     preferencesSource.src = new URL(PREFERENCES_FILE, script.src).href
     preferencesSource.nonce = script.nonce || script.getAttribute('nonce') || ''
+    siblingSource.src = script.src
+    siblingSource.nonce = preferencesSource.nonce
   }
   let problems: string[] = []
   let config = readConfig(script, problems)
@@ -68,6 +72,12 @@ export function startScriptTag(script: HTMLScriptElement | null): void {
     problems.push('#consentry-config ignored: put it before the script tag')
   }
   dropInvalid(config, problems)
+  // A wrong region or table: the strictest policy, never what the built-in table or the time zone
+  // would make of what is left.
+  if (problems.some(isJurisdiction)) {
+    config.region = null
+    delete config.policies
+  }
   // Without categories the page's own blocked elements say what to ask about (documented).
   if (config.categories === undefined) {
     let found = pageCategories()

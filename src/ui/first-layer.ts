@@ -2,7 +2,7 @@ import type { CategoryOptions } from '../core/types.js'
 import { purposes } from '../i18n/purposes.js'
 import type { Texts } from '../i18n/types.js'
 import { actionRow } from './buttons.js'
-import type { Action } from './buttons.js'
+import type { BannerAction } from './buttons.js'
 import { el } from './markup.js'
 import type { MarkupNode } from './markup.js'
 import type { Position, Theme } from './options.js'
@@ -39,7 +39,7 @@ export function firstLayer(input: FirstLayerInput): MarkupNode {
   let [before, link, after] = texts.policy.split(/[{}]/)
   let policy = url && [' ', link ? before : '', el('a', { href: url }, link || before), after]
   let several = names.length > 1
-  let actions: Action[] = ['accept', 'reject']
+  let actions: BannerAction[] = ['accept', 'reject']
   if (input.preferences ?? several) actions.push('customize')
   return el(
     'div',
