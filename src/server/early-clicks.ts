@@ -8,6 +8,7 @@ import { SERVER_MARK } from '../ui/adopt.js'
  */
 export const EARLY_CLICKS =
   'document.addEventListener("click",function(event){' +
-  `var button=event.target.closest&&event.target.closest("[${SERVER_MARK}] [data-consentry-action]");` +
-  `if(button)button.closest("[${SERVER_MARK}]").setAttribute("${SERVER_MARK}",button.getAttribute("data-consentry-action"))` +
+  'var button=event.target.closest&&event.target.closest("[data-consentry-action]");' +
+  `var banner=button&&button.closest("[${SERVER_MARK}]");` +
+  `if(banner)banner.setAttribute("${SERVER_MARK}",button.getAttribute("data-consentry-action"))` +
   '},true)'
