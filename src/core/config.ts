@@ -1,3 +1,5 @@
+import type { Service } from '../services/types.js'
+import { readServices } from './services.js'
 import type { CategoryOptions, ConsentConfig } from './types.js'
 import { isSafeUrl } from './url.js'
 
@@ -23,6 +25,10 @@ export interface Normalized extends ConsentConfig {
   /** Category names, without `necessary`, in config order. */
   names: string[]
   options: Record<string, CategoryOptions>
+  /** The validated services, in config order (none: empty). */
+  services: Service[]
+  /** Their names, in the same order. */
+  serviceNames: string[]
   revision: number
   maxAgeDays: number
   /** The decision cookie's name. */
@@ -102,5 +108,7 @@ export function normalize(config: ConsentConfig): Normalized {
     fail('privacyPolicyUrl: pass http(s), relative or mailto', privacyPolicyUrl)
   }
   if (config.nonce != null && typeof config.nonce !== 'string') fail('nonce: pass the page’s nonce as a string', config.nonce)
-  return { ...config, names, options, revision, maxAgeDays, cookieName }
+  let services = readServices(config.services, names)
+  let serviceNames = services.map(service => service.name)
+  return { ...config, names, options, services, serviceNames, revision, maxAgeDays, cookieName }
 }

@@ -4,7 +4,8 @@ import { watchBlocked } from './blocked.js'
 import { fail, normalize } from './config.js'
 import { parseDecision, randomId, serializeDecision } from './cookie-format.js'
 import { guard } from './guard.js'
-import { createLoaders } from './loaders.js'
+import { createLoaders, injectScript } from './loaders.js'
+import { serviceCookies, serviceFlags, startServices } from './services.js'
 import { createCookieStorage } from './storage.js'
 import type { Consent, ConsentConfig, ConsentEvents, Decision, DecisionMethod } from './types.js'
 
@@ -15,7 +16,7 @@ export type { Consent, ScriptOptions } from './types.js'
 export interface EnginePolicy {
   /**
    * Categories a browser signal (Global Privacy Control) refuses: for a visitor without a stored
-   * decision, acceptAll grants only the others, with method 'gpc'.
+   * decision, acceptAll grants only the others (and their services), with method 'gpc'.
    */
   refusedBySignal?: string[]
 }
@@ -33,7 +34,10 @@ export interface EnginePolicy {
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}): Consent {
   let normalized = normalize(config)
-  let { names, options } = normalized
+  let { names, options, services, serviceNames } = normalized
+  // Service name → service; no prototype, so "constructor" is never a service.
+  let serviceByName: Record<string, (typeof services)[number]> = Object.create(null)
+  for (let service of services) serviceByName[service.name] = service
   let emitter = createNanoEvents<ConsentEvents>()
 
   let emit: Consent['emit'] = (event, ...args) => {
@@ -55,7 +59,8 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   let read = (): Decision | null => {
     let newest: Decision | null = null
     for (let value of storage.get()) {
-      let candidate = parseDecision(value, { ...normalized, categories: names })
+      // The stored services must be exactly the configured ones: an unknown one grants nothing.
+      let candidate = parseDecision(value, { ...normalized, categories: names, services: serviceNames })
       if (candidate && (!newest || Date.parse(candidate.timestamp) > Date.parse(newest.timestamp))) newest = candidate
     }
     return newest
@@ -64,17 +69,32 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   // The signal limits "accept all" for a visitor who has not decided yet; a stored decision stands.
   let refusedBySignal = decision ? [] : (policy.refusedBySignal ?? [])
 
-  let isGranted = (name: string): boolean => name === 'necessary' || decision?.categories[name] === true
+  // One namespace: a service is granted only by its own flag, a category by its own.
+  let isGranted = (name: string): boolean => {
+    if (name === 'necessary') return true
+    let flags = serviceByName[name] ? decision?.services : decision?.categories
+    return flags?.[name] === true
+  }
   let stateOf = (granted: (name: string) => boolean): Record<string, boolean> => {
     let state: Record<string, boolean> = { necessary: true }
     for (let name of names) state[name] = granted(name)
     return state
   }
+  let known = [...names, ...serviceNames]
   let checkKnown = (list: string[]): void => {
     for (let name of list) {
-      if (name !== 'necessary' && !names.includes(name)) fail(`category: pass one of ${names.join(', ')}`, name)
+      if (name !== 'necessary' && !known.includes(name)) fail(`category: pass one of ${known.join(', ')}`, name)
     }
   }
+  // Categories and services, for 'change' events.
+  let grantedNow = (): Record<string, boolean> => {
+    let state = stateOf(isGranted)
+    for (let name of serviceNames) state[name] = isGranted(name)
+    return state
+  }
+  // What to delete when a category or a service is withdrawn.
+  let cookiesOf = (name: string): Array<string | RegExp> =>
+    serviceByName[name] ? serviceCookies(serviceByName[name]) : [options[name].cookies ?? []].flat()
 
   // Loaders and the blocked-element scan: each re-checks its categories after every decision.
   let updates = new Set<() => void>()
@@ -84,15 +104,15 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   // Every decision is announced; a reset is not.
   let apply = <D extends Decision | null>(next: D, remote = false): D => {
     if (!remote) storage.set(next ? serializeDecision(next) : null)
-    let before = stateOf(isGranted)
+    let before = grantedNow()
     decision = next
-    let after = stateOf(isGranted)
+    let after = grantedNow()
     let changed = false
-    for (let name of names) {
+    for (let name of known) {
       if (before[name] !== after[name]) {
         changed = true
-        // Withdrawn: delete the cookies the category lists.
-        if (before[name]) storage.clean([options[name].cookies ?? []].flat())
+        // Withdrawn: delete the cookies the category or service lists.
+        if (before[name]) storage.clean(cookiesOf(name))
       }
     }
     // Each update is isolated: one that throws must not stop the others or the decision's events.
@@ -105,17 +125,21 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
     return next
   }
 
-  // Every decision is a save: acceptAll saves every category as true, rejectAll none.
+  // Every decision is a save: acceptAll saves every category as true, rejectAll none. A service
+  // not named follows its category.
   let save = (choices: Record<string, boolean>, method: DecisionMethod = 'custom'): Decision => {
     if (!choices || typeof choices !== 'object') fail('save: pass { category: true | false }', choices)
     checkKnown(Object.keys(choices))
-    return apply({
+    let next: Decision = {
       id: randomId(),
       timestamp: new Date().toISOString(),
       revision: normalized.revision,
       method,
       categories: stateOf(name => choices[name] === true)
-    })
+    }
+    // Only with services configured: a site without them keeps the version 1 cookie.
+    if (services.length > 0) next.services = serviceFlags(services, choices)
+    return apply(next)
   }
 
   let acceptAll = (): Decision => {
@@ -125,6 +149,11 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   }
 
   let loaders = createLoaders({ updates, isGranted, report, checkKnown })
+  startServices(services, loaders.whenGranted, {
+    loadScript: (src, scriptOptions = {}) => injectScript(src, { nonce: config.nonce, ...scriptOptions }, report),
+    // The banner's `googleConsentMode` option (its integration checks it): services then send its signals.
+    consentMode: Boolean((config as { googleConsentMode?: unknown }).googleConsentMode)
+  })
 
   return {
     config: normalized,
