@@ -89,6 +89,8 @@ async function openDialog(page: Page): Promise<void> {
   await dialog(page).evaluate(root => {
     for (let details of root.querySelectorAll('details')) details.open = true
   })
+  // Cookie tables are built when their disclosure opens.
+  await page.waitForFunction(() => document.querySelectorAll('[data-consentry="preferences"] table').length === 9)
 }
 
 for (let theme of ['light', 'dark']) {
@@ -166,5 +168,6 @@ test('takes the screenshot of the dialog with services and a cookie table (docs/
     list.querySelector('li details')!.setAttribute('open', '')
     root.querySelector('input[data-service="ga4"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
   })
+  await dialog(page).locator('table').waitFor()
   await dialog(page).screenshot({ path: 'docs/services-dialog.png' })
 })

@@ -27,9 +27,16 @@ function serviceItem(service: Service, consent: Consent, texts: ServiceTexts, la
   let policy = service.privacyPolicyUrl
   let cookies = service.cookies ?? []
   let summary = h('summary', {}, texts.showCookies)
-  let disclosure = cookies.length > 0 && h('details', {}, summary, cookieTable(service, texts, language))
+  let disclosure = cookies.length > 0 && h('details', {}, summary)
+  // The table is built on first expand: with dozens of services the dialog opens without
+  // formatting every duration.
+  let table: HTMLTableElement | undefined
   if (disclosure) {
     disclosure.ontoggle = () => {
+      if (disclosure.open && !table) {
+        table = cookieTable(service, texts, language)
+        disclosure.append(table)
+      }
       summary.textContent = disclosure.open ? texts.hideCookies : texts.showCookies
     }
   }

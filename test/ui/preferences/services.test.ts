@@ -38,6 +38,14 @@ const open = (extra: Partial<ConsentUIConfig> = {}) => {
 }
 const categoryInput = (name: string): HTMLInputElement => $(`input[data-category="${name}"]`, dialog()!) as HTMLInputElement
 const serviceInput = (name: string): HTMLInputElement => $(`input[data-service="${name}"]`, dialog()!) as HTMLInputElement
+/** The cookie table of a service, built when its disclosure opens. */
+async function tableOf(name: string): Promise<HTMLTableElement> {
+  let details = serviceInput(name).closest('li')!.querySelector('details')!
+  expect(details.querySelector('table')).toBeNull()
+  details.open = true
+  await new Promise(resolve => setTimeout(resolve, 0))
+  return details.querySelector('table')!
+}
 const stateOf = (name: string): HTMLElement => {
   let ids = categoryInput(name).getAttribute('aria-describedby')!.split(' ')
   return document.getElementById(ids[1])!
@@ -70,9 +78,10 @@ describe('services in the preferences dialog', () => {
     expect(categoryInput('necessary').getAttribute('role')).toBe('switch')
   })
 
-  it('shows each cookie in a table: name as row header, provider, localized duration, purpose', () => {
+  it('shows each cookie in a table built on expand: name as row header, provider, localized duration, purpose', async () => {
     open()
-    let table = serviceInput('ga4').closest('li')!.querySelector('details table')!
+    let table = await tableOf('ga4')
+    expect(serviceInput('ga4').closest('li')!.querySelector('summary')!.textContent).toBe('Hide cookies')
     expect([...table.querySelectorAll('thead th')].map(th => [th.getAttribute('scope'), th.textContent])).toEqual([
       ['col', 'Name'],
       ['col', 'Provider'],
@@ -146,9 +155,9 @@ describe('services in the preferences dialog', () => {
     expect(consent.isGranted('youtube')).toBe(true)
   })
 
-  it('speaks the page’s language, with localized durations', () => {
+  it('speaks the page’s language, with localized durations', async () => {
     open({ lang: 'fr' })
-    let table = serviceInput('matomo').closest('li')!.querySelector('table')!
+    let table = await tableOf('matomo')
     expect([...table.querySelectorAll('thead th')].map(th => th.textContent)).toEqual(['Nom', 'Fournisseur', 'Durée', 'Finalité'])
     // Intl puts a no-break space between number and unit.
     expect(table.querySelector('tbody td:nth-child(3)')!.textContent!.replace(/\s/g, ' ')).toBe('13 mois')
