@@ -90,7 +90,7 @@ async function openDialog(page: Page): Promise<void> {
     for (let details of root.querySelectorAll('details')) details.open = true
   })
   // Cookie tables are built when their disclosure opens.
-  await page.waitForFunction(() => document.querySelectorAll('[data-consentry="preferences"] table').length === 9)
+  await page.waitForFunction(() => document.querySelectorAll('[data-consentry="preferences"] table').length === 10)
 }
 
 for (let theme of ['light', 'dark']) {
