@@ -68,6 +68,19 @@ const jurisdictionsFromSiblings: Plugin = {
     swap(/\/load-zones\.js$/, './src/jurisdictions/load-zones-script-tag.ts')
   }
 }
+// The drop-in checks its JSON services with dist/services.iife.js's validateService before the
+// engine sees them (src/script-tag/services.ts): this keeps the engine's full service checks,
+// about 1 KB, out of the critical path.
+const servicesCheckedByAddOn: Plugin = {
+  name: 'consentry-services-checked-by-add-on',
+  setup(build) {
+    build.onResolve({ filter: /\/services\/validate\.js$/ }, args =>
+      args.importer.includes('/core/')
+        ? { path: fileURLToPath(new URL('./src/script-tag/validated-services.ts', import.meta.url)) }
+        : undefined
+    )
+  }
+}
 const locales = readdirSync('src/entries/locales').map(file => file.replace(/\.ts$/, ''))
 const localeEntries = Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/entries/locales/${lang}.ts`]))
 
@@ -109,7 +122,7 @@ export default defineConfig([
     ...scriptTag,
     entry: { consentry: 'src/entries/script-tag.ts', 'consentry.full': 'src/entries/script-tag-full.ts' },
     banner: { js: '//# allFunctionsCalledOnLoad' },
-    esbuildPlugins: [preferencesFromSibling, jurisdictionsFromSiblings],
+    esbuildPlugins: [preferencesFromSibling, jurisdictionsFromSiblings, servicesCheckedByAddOn],
     // js-cookie's license line stays where its code is, rather than in a longer block at the end.
     esbuildOptions: options => {
       options.legalComments = 'inline'

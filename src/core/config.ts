@@ -1,4 +1,6 @@
 import { validatePolicies, validateRegion } from '../jurisdictions/region.js'
+import type { Service } from '../services/types.js'
+import { readServices } from './services.js'
 import type { CategoryOptions, ConsentConfig } from './types.js'
 import { isSafeUrl } from './url.js'
 
@@ -24,6 +26,10 @@ export interface Normalized extends ConsentConfig {
   /** Category names, without `necessary`, in config order. */
   names: string[]
   options: Record<string, CategoryOptions>
+  /** The validated services, in config order (none: empty). */
+  services: Service[]
+  /** Their names, in the same order. */
+  serviceNames: string[]
   revision: number
   maxAgeDays: number
   /** The decision cookie's name. */
@@ -110,7 +116,9 @@ export function normalize(config: ConsentConfig): Normalized {
     fail('privacyPolicyUrl: pass http(s), relative or mailto', privacyPolicyUrl)
   }
   if (config.nonce != null && typeof config.nonce !== 'string') fail('nonce: pass the page’s nonce as a string', config.nonce)
-  return { ...config, names, options, revision, maxAgeDays, cookieName, region, sale }
+  let services = readServices(config.services, names)
+  let serviceNames = services.map(service => service.name)
+  return { ...config, names, options, services, serviceNames, revision, maxAgeDays, cookieName, region, sale }
 }
 
 /** Whether a category sells or shares data: its `sale` flag, else marketing and its aliases. */

@@ -1,4 +1,5 @@
 import type { Policy } from '../jurisdictions/table.js'
+import type { Service } from '../services/types.js'
 import type { Normalized } from './config.js'
 
 /**
@@ -98,6 +99,11 @@ export interface ConsentConfig {
    * must have `default`. An unknown region is always opt-in.
    */
   policies?: Record<string, Policy>
+  /**
+   * Services (one vendor's tag or embed each, e.g. from `consentry/services`): each has its own
+   * flag, its category's by default; their names share one namespace with the categories.
+   */
+  services?: Service[]
 }
 
 /** Events of a consent instance; `on()` returns an unbind function. */
@@ -107,7 +113,10 @@ export interface ConsentEvents {
    * picked up by `refresh()`.
    */
   decision: (decision: Decision, remote: boolean) => void
-  /** The granted state of a category changed; `previous` is the state before. */
+  /**
+   * The granted state of a category or service changed; both records hold every category
+   * (with `necessary`) and every service; `previous` is the state before.
+   */
   change: (categories: Record<string, boolean>, previous: Record<string, boolean>) => void
   /** Something failed at run time (a loader, storage, an endpoint); the page goes on. */
   error: (error: Error) => void
@@ -126,17 +135,22 @@ export interface ScriptOptions {
   type?: string
   /** Called once the script has loaded. */
   onLoad?: () => void
+  /** More attributes for the `<script>` element (e.g. `data-domain`). */
+  attributes?: Record<string, string>
 }
 
 /** A consent instance: the headless engine. */
 export interface Consent {
-  /** Runs `loader` once, as soon as every named category is granted. Returns an unbind. */
+  /** Runs `loader` once, as soon as every named category (or service) is granted. Returns an unbind. */
   whenGranted(category: string | string[], loader: () => void, options?: LoaderOptions): Unbind
   /** A `whenGranted` that injects `<script src>` into `<head>`. */
   loadScript(category: string | string[], src: string, options?: ScriptOptions): Unbind
   acceptAll(): Decision
   rejectAll(): Decision
-  /** Grants exactly the categories set to true; the others are refused. */
+  /**
+   * Grants exactly the categories and services set to true; the others are refused. A service
+   * not named follows its category.
+   */
   save(choices: Record<string, boolean>, method?: DecisionMethod): Decision
   isGranted(category: string): boolean
   getDecision(): Decision | null

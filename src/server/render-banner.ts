@@ -6,9 +6,12 @@ import type { Shown } from '../i18n/shown.js'
 import type { Texts } from '../i18n/types.js'
 import { SERVER_MARK } from '../ui/adopt.js'
 import { firstLayer } from '../ui/first-layer.js'
+import { optOutControl, optOutCss } from '../ui/opt-out/view.js'
+import { optOutTexts } from '../jurisdictions/texts.js'
+import { resolvePolicy, validateRegion } from '../jurisdictions/region.js'
 import type { MarkupNode } from '../ui/markup.js'
 import { checkLook, checkTexts } from '../ui/options.js'
-import type { Position, Theme } from '../ui/options.js'
+import type { Position, ReopenPlace, Theme } from '../ui/options.js'
 import { bannerCss } from '../ui/styles.js'
 import { EARLY_CLICKS } from './early-clicks.js'
 import { escapeAttribute, toHtml } from './html.js'
@@ -21,6 +24,8 @@ export interface RenderConfig extends ConsentConfig {
   theme?: Theme
   position?: Position
   preferences?: boolean
+  /** Where the opt-out control sits under an opt-out policy (false: none). */
+  reopen?: ReopenPlace
 }
 
 export interface RenderRequest {
@@ -30,6 +35,12 @@ export interface RenderRequest {
   cookieHeader?: string | null
   /** The page's CSP nonce, put on the inline script that keeps early clicks. */
   nonce?: string
+  /**
+   * The visitor's region (`regionFromHeaders(request.headers)`), over the config's `region`: an
+   * opt-out region gets the "Do Not Sell or Share" control instead of the banner, a 'none' one
+   * nothing. Write the same region into the page (`data-region`) for the client.
+   */
+  region?: string | null
 }
 
 export interface RenderedBanner {
@@ -60,14 +71,20 @@ export function renderBanner(config: RenderConfig, request: RenderRequest = {}):
   let { lang, cookieHeader, nonce } = request
   if (nonce != null && typeof nonce !== 'string') fail('nonce: pass the page’s nonce as a string', nonce)
   // The browser's rules: revision, categories (and services), age and cookie name.
-  let decided = parseConsentCookie(cookieHeader, { ...normalized, categories: normalized.names, name: normalized.cookieName })
+  let decided = parseConsentCookie(cookieHeader, {
+    ...normalized,
+    categories: normalized.names,
+    services: normalized.serviceNames,
+    name: normalized.cookieName
+  })
   // 'auto' reads the browser's languages: on the server a missing language is English.
   let shown = resolveTexts({ lang: typeof lang === 'string' && lang !== 'auto' ? lang : 'en', texts: config.texts })()
-  let banner = decided ? null : layerFor(normalized, shown)
+  let banner = decided ? null : layerFor(normalized, shown, request.region)
   if (!banner) return { html: '', css: bannerCss }
+  let css = banner.attributes['data-consentry'] === 'opt-out' ? bannerCss + optOutCss : bannerCss
   banner.attributes[SERVER_MARK] = ''
   let script = `<script${nonce ? ` nonce="${escapeAttribute(nonce)}"` : ''}>${EARLY_CLICKS}</script>`
-  return { html: script + toHtml(banner), css: bannerCss }
+  return { html: script + toHtml(banner), css }
 }
 
 /**
@@ -75,7 +92,17 @@ export function renderBanner(config: RenderConfig, request: RenderRequest = {}):
  * region's policy is opt-out this returns the opt-out control, where it is 'none' null — the same
  * choice the client makes, so the client adopts it.
  */
-function layerFor(config: Normalized & RenderConfig, { texts, language }: Shown): MarkupNode | null {
+function layerFor(config: Normalized & RenderConfig, { texts, language }: Shown, region?: string | null): MarkupNode | null {
+  // The region the server knows (regionFromHeaders) wins over the config's; 'auto' is opt-in here.
+  let known = region === undefined ? config.region : validateRegion(region)
+  let policy = known === 'auto' ? 'opt-in' : resolvePolicy(known, config.policies)
+  if (policy === 'none') return null
+  if (policy === 'opt-out') {
+    if (config.reopen === false) return null
+    let place: 'left' | 'right' = config.reopen === 'right' ? 'right' : 'left'
+    // GPC is unknown here (the client adds the line): the control without it.
+    return optOutControl({ texts: optOutTexts(language, {}), language, theme: config.theme ?? 'auto', gpc: false, side: place })
+  }
   return firstLayer({
     texts,
     language,

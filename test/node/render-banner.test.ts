@@ -131,3 +131,22 @@ describe('renderBanner', () => {
     expect(() => renderBanner(config, { nonce: 5 as unknown as string })).toThrow(/consentry: nonce: pass/)
   })
 })
+
+describe('renderBanner by region', () => {
+  const config = { categories: ['analytics', 'marketing'], privacyPolicyUrl: '/privacy' }
+
+  it('renders the Do Not Sell or Share control instead of the banner in an opt-out region', () => {
+    let { html, css } = renderBanner(config, { region: 'US-CA' })
+    expect(html).toContain('data-consentry="opt-out"')
+    expect(html).toContain('Do Not Sell or Share My Personal Information')
+    expect(html).not.toContain('data-consentry="banner"')
+    expect(css).toContain('.consentry.optout')
+  })
+
+  it('renders nothing where the policy is none, and the banner where it is opt-in', () => {
+    let policies = { BR: 'none' as const, default: 'opt-in' as const }
+    expect(renderBanner({ ...config, policies }, { region: 'BR' }).html).toBe('')
+    expect(renderBanner({ ...config, policies }, { region: 'FR' }).html).toContain('data-consentry="banner"')
+    expect(renderBanner(config, { region: null }).html).toContain('data-consentry="banner"')
+  })
+})

@@ -65,7 +65,10 @@ export function mountOptOut(context: OptOutContext): MountedBanner {
     control = undefined
     if (context.place === false || destroyed) return
     control = toDom(optOutControl({ ...view(), side: context.place === 'right' ? 'right' : 'left' }))
-    mount(control)
+    // A control the server rendered (renderBanner with an opt-out region) gives way to this one.
+    let rendered = document.querySelector('[data-consentry="opt-out"][data-consentry-ssr]')
+    if (rendered) rendered.replaceWith(control)
+    else mount(control)
     releaseRoom = reserveRoom(control, 'bottom')
   }
 
