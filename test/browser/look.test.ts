@@ -46,8 +46,9 @@ test('draws switches on native checkboxes and keeps them accessible', async () =
   await dialog(page).waitFor()
   let analytics = dialog(page).getByRole('switch', { name: /Mesure d'audience/ })
   let look = await analytics.evaluate(el => {
-    let style = getComputedStyle(el)
-    return { type: (el as HTMLInputElement).type, appearance: style.appearance, width: el.offsetWidth, height: el.offsetHeight, off: style.backgroundColor }
+    let input = el as HTMLInputElement
+    let style = getComputedStyle(input)
+    return { type: input.type, appearance: style.appearance, width: input.offsetWidth, height: input.offsetHeight, off: style.backgroundColor }
   })
   expect(look.type).toBe('checkbox')
   expect(look.appearance).toBe('none')
