@@ -28,8 +28,8 @@ export default defineConfig({
       },
       // examples/testing: how a site tests its consent setup with consentry/testing, against the
       // built package (imported as 'consentry', resolved through package.json exports).
-      { test: { name: 'examples-happy-dom', include: ['examples/testing/happy-dom.test.ts'], environment: 'happy-dom' } },
-      { test: { name: 'examples-jsdom', include: ['examples/testing/jsdom.test.ts'], environment: 'jsdom' } },
+      { test: { name: 'examples-happy-dom', include: ['examples/testing/happy-dom.test.ts', 'examples/testing/readme-happy-dom.test.ts'], environment: 'happy-dom' } },
+      { test: { name: 'examples-jsdom', include: ['examples/testing/jsdom.test.ts', 'examples/testing/readme-jsdom.test.ts'], environment: 'jsdom' } },
       {
         test: {
           name: 'examples-playwright',

@@ -15,7 +15,7 @@ import { mountBanner } from './ui/mount.js'
 import type { MountedBanner } from './ui/mount.js'
 import { loadOptOut } from './ui/opt-out/load.js'
 import { checkLook, checkTexts } from './ui/options.js'
-import type { Position, ReopenPlace, Theme } from './ui/options.js'
+import type { Layout, Position, ReopenPlace, Theme } from './ui/options.js'
 
 /** What `createConsent` from 'consentry' accepts: the headless config, the banner's and the integrations'. */
 export interface ConsentUIConfig extends ConsentConfig, ProofOptions {
@@ -25,8 +25,10 @@ export interface ConsentUIConfig extends ConsentConfig, ProofOptions {
   lang?: 'auto' | (string & {})
   /** Overrides per language, e.g. `{ fr: { title: 'Cookies ?' } }`; may add a whole language. */
   texts?: Record<string, Partial<Texts>>
-  /** Default 'auto': follows prefers-color-scheme. */
+  /** Default 'auto': follows the page's declared color-scheme, else prefers-color-scheme. */
   theme?: Theme
+  /** Default 'box' (a compact corner card); 'bar' (full width) or 'cloud' (a wide centred card). */
+  layout?: Layout
   /** Default 'bottom'. */
   position?: Position
   /** Customize button on the first layer; default on when there is more than one category. */

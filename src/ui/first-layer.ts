@@ -5,7 +5,7 @@ import { actionRow } from './buttons.js'
 import type { BannerAction } from './buttons.js'
 import { el } from './markup.js'
 import type { MarkupNode } from './markup.js'
-import type { Position, Theme } from './options.js'
+import type { Layout, Position, Theme } from './options.js'
 import { heading, rootAttributes } from './root.js'
 
 export interface FirstLayerInput {
@@ -15,6 +15,8 @@ export interface FirstLayerInput {
   options: Record<string, CategoryOptions>
   privacyPolicyUrl?: string
   theme: Theme
+  /** Default 'box'. */
+  layout?: Layout
   position: Position
   /** The Customize button; default: with more than one category. */
   preferences?: boolean
@@ -44,7 +46,7 @@ export function firstLayer(input: FirstLayerInput): MarkupNode {
   return el(
     'div',
     {
-      ...rootAttributes({ theme: input.theme, language: input.language, classes: `bar ${input.position}`, titleId: input.titleId }),
+      ...rootAttributes({ theme: input.theme, language: input.language, classes: `panel ${input.layout ?? 'box'} ${input.position}`, titleId: input.titleId }),
       'data-consentry': 'banner',
       role: 'region',
       'data-nosnippet': ''

@@ -4,15 +4,17 @@ import { adopt, serverBanner } from './adopt.js'
 import { routeClicks } from './clicks.js'
 import { toDom } from './dom.js'
 import { firstLayer } from './first-layer.js'
-import type { Position, ReopenPlace, Theme } from './options.js'
+import type { Layout, Position, ReopenPlace, Theme } from './options.js'
 import { loadedPreferences, loadPreferences } from './preferences/load.js'
 import type { PreferencesModule } from './preferences/types.js'
 import { reopenControl } from './reopen.js'
 import { reserveRoom } from './room.js'
+import { resolveTheme } from './scheme.js'
 import { applyStyles, bannerCss } from './styles.js'
 
 export interface BannerOptions {
   theme?: Theme
+  layout?: Layout
   position?: Position
   preferences?: boolean
   reopen?: ReopenPlace
@@ -75,7 +77,7 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     reopenButton?.remove()
     reopenButton = undefined
     if (reopen !== false && !banner && !destroyed && consent.getDecision()) {
-      reopenButton = toDom(reopenControl({ ...shown(), theme, place: reopen }))
+      reopenButton = toDom(reopenControl({ ...shown(), theme: resolveTheme(theme), place: reopen }))
       mount(reopenButton)
       setRoom(reopenButton, 'bottom')
     } else if (!banner) setRoom(undefined, 'bottom')
@@ -91,7 +93,8 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
         names,
         options: categoryOptions,
         privacyPolicyUrl,
-        theme,
+        theme: resolveTheme(theme),
+        layout: options.layout,
         position,
         preferences: options.preferences,
         gpcHonored: gpcHonored(),
@@ -136,7 +139,7 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     dialog = module.openPreferences({
       consent,
       shown: shown(),
-      theme,
+      theme: resolveTheme(theme),
       gpcHonored: gpcHonored(),
       newId,
       mount,

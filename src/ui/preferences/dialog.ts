@@ -55,7 +55,7 @@ export function openPreferences(context: PreferencesContext): HTMLDialogElement 
   let dialog = h(
     'dialog',
     {
-      ...rootAttributes({ theme, language, classes: 'bar', titleId }),
+      ...rootAttributes({ theme, language, classes: 'panel', titleId }),
       'data-consentry': 'preferences'
     },
     heading(titleId, texts.settings, texts, context.gpcHonored).map(toDom),
