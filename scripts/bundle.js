@@ -17,6 +17,9 @@ export const secondLayerApart = {
   }
 }
 
+/** How a site's build bundles the library: esbuild, minified, ES2020, no license comments. */
+export const BUNDLE_OPTIONS = { bundle: true, minify: true, format: 'esm', target: 'es2020', write: false, legalComments: 'none' }
+
 /**
  * Min+gzip bytes of `code` (TypeScript, resolved from the repo root) bundled with its imports;
  * `external` names packages left out, `plugins` are esbuild plugins.
@@ -26,13 +29,8 @@ export const secondLayerApart = {
  */
 export async function gzipBytes(code, { external = [], plugins = [] } = {}) {
   let out = await build({
+    ...BUNDLE_OPTIONS,
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
     external,
     plugins
   })

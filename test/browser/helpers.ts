@@ -6,21 +6,12 @@ import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core'
 
 import { chromiumPath } from '../../scripts/chromium.js'
+import { CHROMIUM_ARGS as ARGS } from '../../src/audit/browser.js'
 import { ROOT, serve } from '../../scripts/serve.js'
 import type { StaticServer } from '../../scripts/serve.js'
 
 export { articlePage } from '../../scripts/serve.js'
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 // Runs before any page script: records CSP violations, load time and the globals the page starts with.
 const PROBE = `

@@ -1,23 +1,9 @@
 // The script tag's region (data-region, written by the server) and `policies` (JSON block).
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { expect, test } from 'vitest'
 
-let errors: string[]
+import { useScriptTag } from '../helpers/script-tag.js'
 
-beforeEach(() => {
-  vi.resetModules()
-  errors = []
-  vi.spyOn(console, 'error').mockImplementation((...args) => {
-    errors.push(args.map(String).join(' '))
-  })
-})
-
-afterEach(() => {
-  window.consentry?.destroy()
-  delete window.consentry
-  document.body.innerHTML = ''
-  document.head.innerHTML = ''
-  vi.restoreAllMocks()
-})
+const collected = useScriptTag()
 
 /** Puts the tag (and optional JSON config) in the page and runs the entry. */
 async function run(attrs: string, json?: string): Promise<string | undefined> {
@@ -31,12 +17,12 @@ async function run(attrs: string, json?: string): Promise<string | undefined> {
 test('applies the policy of data-region', async () => {
   expect(await run('data-region="US-CA"')).toBe('opt-out')
   expect(window.consentry!.isGranted('analytics')).toBe(true)
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
 })
 
 test('reads an empty data-region as unknown: opt-in', async () => {
   expect(await run('data-region=""', '{"policies":{"default":"none"}}')).toBe('opt-in')
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
 })
 
 test('reads policies from the JSON block', async () => {
@@ -45,12 +31,12 @@ test('reads policies from the JSON block', async () => {
 
 test('falls back to opt-in with one error for a malformed region', async () => {
   expect(await run('data-region="California"', '{"policies":{"default":"none"}}')).toBe('opt-in')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/region: pass 'auto'/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/region: pass 'auto'/)
 })
 
 test('falls back to opt-in with one error for a table without default, never to the built-in one', async () => {
   expect(await run('data-region="US-CA"', '{"policies":{"US-CA":"opt-out"}}')).toBe('opt-in')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/policies: add default/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/policies: add default/)
 })

@@ -1,25 +1,10 @@
 // The script-tag entry: config from data attributes and the JSON block, one clear error, fail closed.
-// Each test builds the page, then evaluates src/auto.ts afresh, like a browser running the tag.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+// Each test builds the page, then evaluates src/entries/script-tag.ts afresh, like a browser running the tag.
+import { expect, test, vi } from 'vitest'
 
-let errors: string[]
+import { useScriptTag } from '../helpers/script-tag.js'
 
-beforeEach(() => {
-  vi.resetModules()
-  errors = []
-  vi.spyOn(console, 'error').mockImplementation((...args) => {
-    errors.push(args.map(String).join(' '))
-  })
-})
-
-afterEach(() => {
-  window.consentry?.destroy()
-  delete window.consentry
-  document.body.innerHTML = ''
-  document.head.innerHTML = ''
-  document.cookie = 'consentry=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT'
-  vi.restoreAllMocks()
-})
+const collected = useScriptTag()
 
 /** Puts the tag (and optional JSON config) in the page and runs the entry. */
 async function run(attrs: string, json?: string): Promise<Record<string, any>> {
@@ -38,7 +23,7 @@ test('reads the common options from data attributes', async () => {
   expect(config.lang).toBe('fr')
   expect(config.names).toEqual(['analytics'])
   expect(config.revision).toBe(3)
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
 })
 
 test('splits data-categories on spaces and commas', async () => {
@@ -65,14 +50,14 @@ test('turns on Google Consent Mode from data-google-consent-mode in the full bui
   document.body.innerHTML = '<script src="/dist/consentry.full.iife.js" data-categories="analytics" data-google-consent-mode></script>'
   await import('../../src/entries/script-tag-full.js')
   expect((window.consentry!.config as unknown as Record<string, unknown>).googleConsentMode).toBe(true)
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
   delete (window as { dataLayer?: unknown }).dataLayer
 })
 
 test('names the full build when the default one is asked for Google Consent Mode', async () => {
   let config = await run('data-categories="analytics" data-google-consent-mode')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/consentry\.full\.iife\.js/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/consentry\.full\.iife\.js/)
   expect(config.googleConsentMode).toBeUndefined()
   expect(config.names).toEqual(['analytics'])
 })
@@ -80,13 +65,13 @@ test('names the full build when the default one is asked for Google Consent Mode
 test('reads data-cookie-days as cookie.maxAgeDays', async () => {
   let config = await run('data-categories="analytics" data-cookie-days="30"')
   expect(config.maxAgeDays).toBe(30)
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
 })
 
 test('reads a whole number with a leading zero', async () => {
   let config = await run('data-categories="analytics" data-revision="07"')
   expect(config.revision).toBe(7)
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
 })
 
 test('takes the nonce from the tag’s own nonce attribute', async () => {
@@ -99,7 +84,7 @@ test('reads the JSON config block', async () => {
   expect(config.names).toEqual(['marketing'])
   expect(config.lang).toBe('en')
   expect(config.maxAgeDays).toBe(30)
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
 })
 
 test('lets data attributes override the JSON config', async () => {
@@ -119,21 +104,21 @@ test('keeps the JSON options of the categories the attribute lists', async () =>
 
 test('reports invalid JSON in one console.error and uses the attributes', async () => {
   let config = await run('data-categories="analytics"', '{"categories": [analytics]')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/#consentry-config: .*JSON/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/#consentry-config: .*JSON/)
   expect(config.names).toEqual(['analytics'])
 })
 
 test('reports a JSON value that is not an object', async () => {
   await run('data-categories="analytics"', '["analytics"]')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/#consentry-config: must hold a JSON object/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/#consentry-config: must hold a JSON object/)
 })
 
 test('reports an invalid option once and still creates an instance with safe defaults', async () => {
   let config = await run('data-categories="analytics" data-revision="two" data-lang="fr"')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/revision/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/revision/)
   expect(config.names).toEqual(['analytics'])
   expect(config.lang).toBe('fr')
   expect(window.consentry!.isGranted('analytics')).toBe(false)
@@ -141,23 +126,23 @@ test('reports an invalid option once and still creates an instance with safe def
 
 test('reports a theme typo and still shows a banner', async () => {
   let config = await run('data-categories="analytics" data-theme="drak"')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/theme: pass auto\|light\|dark \(got "drak"\)/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/theme: pass auto\|light\|dark \(got "drak"\)/)
   expect(config.names).toEqual(['analytics'])
   expect(document.querySelector('.consentry.panel')).not.toBeNull()
 })
 
 test('falls back to revision 1 when the JSON revision is negative', async () => {
   let config = await run('data-categories="analytics"', '{"revision": -1}')
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/revision/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/revision/)
   expect(config.revision).toBe(1)
 })
 
 test('takes the categories of the page’s blocked elements when none are given, without an error', async () => {
   document.head.innerHTML = '<script type="text/plain" data-consent="marketing" src="/ads.js"></script>'
   let config = await run('data-lang="fr"')
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
   expect(config.names).toEqual(['marketing'])
   expect(window.consentry!.isGranted('marketing')).toBe(false)
 })
@@ -167,8 +152,8 @@ test('leaves names of Object.prototype out of the safe defaults', async () => {
   let config = await run('data-categories="analytics constructor"')
   expect(config.names).toEqual(['analytics'])
   // The config problem, and the element naming "toString", which stays blocked.
-  expect(errors).toHaveLength(2)
-  expect(errors).toEqual(
+  expect(collected()).toHaveLength(2)
+  expect(collected()).toEqual(
     expect.arrayContaining([expect.stringContaining('(got "constructor")'), expect.stringContaining('data-consent names "toString"')])
   )
 })
@@ -185,7 +170,7 @@ test('starts when an element with id="consentry" is what window.consentry names'
   // Browsers expose an element by its id on window (named access); happy-dom does not.
   window.consentry = document.createElement('div') as unknown as typeof window.consentry
   let config = await run('data-categories="analytics"')
-  expect(errors).toEqual([])
+  expect(collected()).toEqual([])
   expect(config.names).toEqual(['analytics'])
 })
 
@@ -195,8 +180,8 @@ test('keeps the first instance when the entry runs twice', async () => {
   vi.resetModules()
   await import('../../src/entries/script-tag.js')
   expect(window.consentry).toBe(first)
-  expect(errors).toHaveLength(1)
-  expect(errors[0]).toMatch(/twice/)
+  expect(collected()).toHaveLength(1)
+  expect(collected()[0]).toMatch(/twice/)
 })
 
 test('registers a locale announced before the instance exists', async () => {

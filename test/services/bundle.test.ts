@@ -2,8 +2,14 @@
 // Bundled like a site's build would and weighed like scripts/bundle.js does (esbuild, minified,
 // ES2020, gzip -9), in Node: happy-dom is not needed.
 import { build } from 'esbuild'
+import type { BuildOptions } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+
+// @ts-expect-error: a plain .js script without types
+import { BUNDLE_OPTIONS as SHARED } from '../../scripts/bundle.js'
+
+const BUNDLE_OPTIONS = SHARED as BuildOptions & { write: false }
 
 // One host per loader preset: none may reach a bundle that imports only youtube.
 const OTHER_PRESETS = [
@@ -12,15 +18,7 @@ const OTHER_PRESETS = [
 ]
 
 async function bundle(code: string): Promise<string> {
-  let out = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none'
-  })
+  let out = await build({ ...BUNDLE_OPTIONS, stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' } })
   return out.outputFiles[0].text
 }
 
