@@ -40,7 +40,7 @@ let uid = 0
  * Mounts the banner on an engine instance: shows the first layer now when there is no decision,
  * hides it on any decision, offers the reopen control, and opens the preferences dialog — the
  * second layer, loaded on demand — from Customize, the reopen control, `[data-consentry-open]`
- * and `showPreferences()`. The module starts loading on the first pointer or focus on the banner,
+ * and `showPreferences()`. The module starts loading on the first pointer or focus on Customize,
  * so a click rarely waits; a click that comes first opens the dialog when it arrives.
  *
  * @example
@@ -111,8 +111,9 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     let early: HTMLElement | null = null
     if (server) ({ banner, early } = adopt(server, build))
     else banner = build()
-    // Intent to open the preferences: start fetching the second layer.
-    for (let type of ['pointerover', 'focusin', 'touchstart']) banner.addEventListener(type, prefetch, { once: true, passive: true })
+    // Intent to open the preferences — a pointer or focus on Customize — starts fetching the second
+    // layer, so the click rarely waits; a visitor who only accepts or refuses never fetches it.
+    for (let type of ['pointerover', 'focusin', 'touchstart']) banner.addEventListener(type, prefetchOnIntent, { passive: true })
     if (!banner.isConnected) mount(banner)
     syncReopen()
     setRoom(position === 'center' ? undefined : banner, position === 'top' ? 'top' : 'bottom')
@@ -170,8 +171,10 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     }
   }
 
-  let prefetch = (): void => {
-    loadPreferences().catch(() => {})
+  let prefetchOnIntent = (event: Event): void => {
+    if ((event.target as Element).closest?.('[data-consentry-action="customize"]')) {
+      loadPreferences().catch(() => {})
+    }
   }
 
   let open = (from: Element | null): void => {

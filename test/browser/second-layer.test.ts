@@ -68,10 +68,21 @@ describe('the second layer', () => {
     })
   })
 
-  test('starts loading on the first pointer over the banner, before the click', async () => {
+  test('starts loading on the first pointer over Customize, before the click, and never for Accept', async () => {
     let { page } = await visit(TAG)
-    await banner(page).hover()
+    await action(page, 'reject').hover()
+    await banner(page).locator('p').hover()
+    await page.waitForTimeout(200)
+    expect(env.server.count(SECOND)).toBe(0)
+    await action(page, 'customize').hover()
     await expect.poll(() => env.server.count(SECOND)).toBe(1)
+  })
+
+  test('is not fetched when the visitor accepts', async () => {
+    let { page } = await visit(TAG)
+    await action(page, 'accept').click()
+    await page.waitForLoadState('networkidle')
+    expect(env.server.count(SECOND)).toBe(0)
   })
 
   test('opens from a page opener and from showPreferences() for a return visitor, fetched only then', async () => {
