@@ -21,7 +21,10 @@ export const PARTS = [
   { name: 'first layer', modules: ['src/ui/first-layer.ts', 'src/ui/buttons.ts', 'src/ui/root.ts', 'src/i18n/purposes.ts'] },
   { name: 'reopen control', modules: ['src/ui/reopen.ts', 'src/ui/room.ts'] },
   { name: 'cross-tab', modules: ['src/integrations/built-in/cross-tab.ts'] },
-  { name: 'GPC', modules: ['src/integrations/built-in/gpc.ts'] }
+  { name: 'GPC', modules: ['src/integrations/built-in/gpc.ts'] },
+  { name: 'jurisdictions', modules: ['src/jurisdictions/region.ts', 'src/jurisdictions/policy.ts', 'src/jurisdictions/opt-out-regions.ts'] },
+  { name: 'services in the engine', modules: ['src/core/services.ts', 'src/script-tag/services.ts'] },
+  { name: 'server-rendered banner adoption', modules: ['src/ui/adopt.ts'] }
 ]
 
 // The module's exports, each an empty value: enough for the bundle to build (it never runs).
