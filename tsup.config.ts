@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'tsup'
 import type { Options } from 'tsup'
@@ -51,9 +52,12 @@ const engineFromPackage: Plugin = {
 const preferencesFromSibling: Plugin = {
   name: 'consentry-preferences-sibling',
   setup(build) {
-    build.onResolve({ filter: /\/preferences\/load\.js$/ }, () => ({
-      path: fileURLToPath(new URL('./src/ui/preferences/load-script-tag.ts', import.meta.url))
-    }))
+    // Matched on the resolved path, whatever folder imports it.
+    build.onResolve({ filter: /load\.js$/ }, args =>
+      resolve(args.resolveDir, args.path).endsWith('/src/ui/preferences/load.js')
+        ? { path: fileURLToPath(new URL('./src/ui/preferences/load-script-tag.ts', import.meta.url)) }
+        : undefined
+    )
   }
 }
 // Likewise the drop-in loads the opt-out control and the time-zone table from sibling files
@@ -61,11 +65,14 @@ const preferencesFromSibling: Plugin = {
 const jurisdictionsFromSiblings: Plugin = {
   name: 'consentry-jurisdictions-siblings',
   setup(build) {
-    let swap = (filter: RegExp, file: string): void => {
-      build.onResolve({ filter }, () => ({ path: fileURLToPath(new URL(file, import.meta.url)) }))
+    // Matched on the resolved path, whatever folder imports it.
+    let swap = (module: string, file: string): void => {
+      build.onResolve({ filter: /load(-zones)?\.js$/ }, args =>
+        resolve(args.resolveDir, args.path).endsWith(module) ? { path: fileURLToPath(new URL(file, import.meta.url)) } : undefined
+      )
     }
-    swap(/\/opt-out\/load\.js$/, './src/ui/opt-out/load-script-tag.ts')
-    swap(/\/load-zones\.js$/, './src/jurisdictions/load-zones-script-tag.ts')
+    swap('/src/ui/opt-out/load.js', './src/ui/opt-out/load-script-tag.ts')
+    swap('/src/jurisdictions/load-zones.js', './src/jurisdictions/load-zones-script-tag.ts')
   }
 }
 // The drop-in checks its JSON services with dist/services.iife.js's validateService before the

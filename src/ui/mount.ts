@@ -5,8 +5,7 @@ import { routeClicks } from './clicks.js'
 import { toDom } from './dom.js'
 import { firstLayer } from './first-layer.js'
 import type { Layout, Position, ReopenPlace, Theme } from './options.js'
-import { loadedPreferences, loadPreferences } from './preferences/load.js'
-import type { PreferencesModule } from './preferences/types.js'
+import { createOpener } from './preferences/opener.js'
 import { reopenControl } from './reopen.js'
 import { reserveRoom } from './room.js'
 import { resolveTheme } from './scheme.js'
@@ -50,14 +49,9 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
   let { theme = 'auto', position = 'bottom' } = options
   let reopen = options.reopen ?? true
   let removers: Array<() => void> = [applyStyles(bannerCss, options.nonce)]
-  let secondLayerCss = new Set<string>()
   let banner: HTMLElement | undefined
-  let dialog: HTMLDialogElement | undefined
   let reopenButton: HTMLElement | undefined
   let releaseRoom: Unbind | undefined
-  let opener: HTMLElement | undefined
-  let openRequested = false
-  let reportedLoadFailure = false
   let destroyed = false
 
   let mount = (element: HTMLElement): void => {
@@ -66,6 +60,16 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
   }
   let gpcHonored = (): boolean => options.gpcCategories.some(name => !consent.isGranted(name))
   let newId = (): string => 'consentry' + ++uid
+  let preferences = createOpener({
+    consent,
+    shown,
+    theme: () => resolveTheme(theme),
+    gpcHonored,
+    newId,
+    mount,
+    nonce: options.nonce,
+    fallbackFocus: () => reopenButton
+  })
 
   let setRoom = (element: HTMLElement | undefined, edge: 'top' | 'bottom'): void => {
     releaseRoom?.()
@@ -113,7 +117,7 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     else banner = build()
     // Intent to open the preferences — a pointer or focus on Customize — starts fetching the second
     // layer, so the click rarely waits; a visitor who only accepts or refuses never fetches it.
-    for (let type of ['pointerover', 'focusin', 'touchstart']) banner.addEventListener(type, prefetchOnIntent, { passive: true })
+    for (let type of ['pointerover', 'focusin', 'touchstart']) banner.addEventListener(type, preferences.prefetchOnIntent, { passive: true })
     if (!banner.isConnected) mount(banner)
     syncReopen()
     setRoom(position === 'center' ? undefined : banner, position === 'top' ? 'top' : 'bottom')
@@ -131,73 +135,19 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
       consent.emit('hide')
     }
     syncReopen()
-    dialog?.close()
-  }
-
-  let openNow = (module: PreferencesModule): void => {
-    openRequested = false
-    if (dialog || destroyed) return
-    dialog = module.openPreferences({
-      consent,
-      shown: shown(),
-      theme: resolveTheme(theme),
-      gpcHonored: gpcHonored(),
-      newId,
-      mount,
-      addStyles(css) {
-        if (!secondLayerCss.has(css)) {
-          secondLayerCss.add(css)
-          removers.push(applyStyles(css, options.nonce))
-        }
-      },
-      onClose() {
-        dialog = undefined
-        // After a decision the opener (Customize) is gone: go to the reopen control instead.
-        let focusTarget = opener?.isConnected ? opener : reopenButton
-        focusTarget?.focus()
-        consent.emit('hide')
-      }
-    })
-    consent.emit('show', true)
-  }
-
-  let reportLoadFailure = (error: Error): void => {
-    openRequested = false
-    // Once: the visitor can still accept or reject on the first layer.
-    if (!reportedLoadFailure) {
-      reportedLoadFailure = true
-      console.error('[consentry]', error)
-      consent.emit('error', error)
-    }
-  }
-
-  let prefetchOnIntent = (event: Event): void => {
-    if ((event.target as Element).closest?.('[data-consentry-action="customize"]')) {
-      loadPreferences().catch(() => {})
-    }
-  }
-
-  let open = (from: Element | null): void => {
-    if (dialog || destroyed) return
-    opener = (from as HTMLElement | null) ?? undefined
-    let module = loadedPreferences()
-    if (module) return openNow(module)
-    if (openRequested) return
-    openRequested = true
-    loadPreferences().then(openNow, reportLoadFailure)
+    preferences.current()?.close()
   }
 
   removers.push(
     routeClicks({
-      isOurs: root => root === banner || root === dialog || root === reopenButton,
+      isOurs: root => root === banner || root === preferences.current() || root === reopenButton,
       actions: {
         accept: () => consent.acceptAll(),
         reject: () => consent.rejectAll(),
-        // Save exists only in the dialog, so the module that built it is there.
-        save: () => consent.save(loadedPreferences()!.readSwitches(dialog!)),
-        customize: control => open(control)
+        save: () => consent.save(preferences.readSwitches()),
+        customize: control => preferences.open(control)
       },
-      open,
+      open: preferences.open,
       onError: error => consent.emit('error', error)
     })
   )
@@ -213,7 +163,7 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
   return {
     show: () => show(),
     hide,
-    showPreferences: () => open(document.activeElement),
+    showPreferences: () => preferences.open(document.activeElement),
     refresh() {
       if (banner) show()
       syncReopen()
@@ -222,6 +172,7 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
       // Late calls (a stale reference in an SPA) find nothing to show and build nothing.
       destroyed = true
       hide()
+      preferences.destroy()
       for (let remove of removers) remove()
     }
   }
