@@ -2,10 +2,11 @@
 // repository. Reads the build `npm test` made (no lifecycle scripts: a rebuild here would empty
 // dist/ under the other tests), then checks once that a fresh clone builds on pack (`prepack`).
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+
+import { cloneTracked } from '../helpers/clone.js'
 
 interface PackedFile {
   path: string
@@ -77,18 +78,12 @@ describe('the packed package', () => {
 })
 
 describe('a fresh clone', () => {
-  let copy = mkdtempSync(join(tmpdir(), 'consentry-clone-'))
-  afterAll(() => rmSync(copy, { recursive: true, force: true }))
+  let copy = cloneTracked(ROOT)
+  afterAll(copy.remove)
 
   it('builds dist on npm pack (prepack), so the tarball carries the code', () => {
-    // The tracked files only, as `git clone` gives them: no dist/. node_modules is shared, read-only.
-    let tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean)
-    for (let file of tracked) {
-      if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(copy, file), { recursive: true })
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
-    expect(existsSync(join(copy, 'dist'))).toBe(false)
-    let files = packedFiles(copy, true)
+    expect(existsSync(join(copy.dir, 'dist'))).toBe(false)
+    let files = packedFiles(copy.dir, true)
     expect(files).toEqual(
       expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/style.css', 'dist/consentry.iife.js'])
     )
