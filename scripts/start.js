@@ -1,4 +1,5 @@
 // `npm start`: builds the package, then serves the examples on 127.0.0.1 (PORT, default 8080).
+// `npm start -- --no-build` serves dist/ as it is (just built by npm test, say).
 //
 // npm runs this through `sh -c`: a SIGTERM to npm ends npm and sh, never this process, which used
 // to go on serving the port with no parent. So the server stops on SIGINT, SIGTERM and SIGHUP, and
@@ -12,8 +13,10 @@ const PARENT_CHECK_MS = 300
 let parent = process.ppid
 let port = Number(process.env.PORT || 8080)
 
-let build = spawnSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: 'inherit' })
-if (build.status !== 0) process.exit(build.status ?? 1)
+if (!process.argv.includes('--no-build')) {
+  let build = spawnSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
 // npm went away while the build ran: serve nothing.
 if (process.ppid !== parent) process.exit(0)
 
