@@ -1,8 +1,12 @@
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'tsup'
 import type { Options } from 'tsup'
 
-import { css } from './src/banner/styles.js'
+import { preferencesCss } from './src/ui/preferences/styles.js'
+import { bannerCss } from './src/ui/styles.js'
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
 // Script-tag files: dist/consentry.iife.js (the drop-in) and dist/locales/<lang>.iife.js. A locale
 // file cannot share the drop-in's registry, so in these builds `addLocale` announces the texts with
@@ -20,7 +24,7 @@ const scriptTag: Options = {
   noExternal: [/.*/],
   outExtension: () => ({ js: '.iife.js' })
 }
-const localeEvent: NonNullable<Options['esbuildPlugins']>[number] = {
+const localeEvent: Plugin = {
   name: 'consentry-locale-event',
   setup(build) {
     build.onResolve({ filter: /registry\.js$/ }, () => ({ path: 'registry', namespace: 'consentry-locale' }))
@@ -32,33 +36,58 @@ const localeEvent: NonNullable<Options['esbuildPlugins']>[number] = {
     }))
   }
 }
-const locales = readdirSync('src/locales').map(file => file.replace(/\.ts$/, ''))
+// consentry/react and consentry/vue import the engine from 'consentry' itself (src/frameworks/engine.ts
+// stands for it in the sources): an app that also imports 'consentry', a locale or an integration
+// then ships one engine with one registry, not a second copy inside the binding.
+const engineFromPackage: Plugin = {
+  name: 'consentry-engine-from-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine\.js$/ }, () => ({ path: 'consentry', external: true }))
+  }
+}
+// The script tag has no code splitting: its second layer (the preferences dialog) is a sibling
+// file, dist/consentry.preferences.iife.js, that the drop-in loads on demand. This swaps the npm
+// build's dynamic import (ui/preferences/load.ts) for the module that loads that file.
+const preferencesFromSibling: Plugin = {
+  name: 'consentry-preferences-sibling',
+  setup(build) {
+    build.onResolve({ filter: /\/preferences\/load\.js$/ }, () => ({
+      path: fileURLToPath(new URL('./src/ui/preferences/load-script-tag.ts', import.meta.url))
+    }))
+  }
+}
+const locales = readdirSync('src/entries/locales').map(file => file.replace(/\.ts$/, ''))
+const localeEntries = Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/entries/locales/${lang}.ts`]))
+
+// Empty dist/ once before the blocks below build side by side (tsup's `clean` per block races).
+rmSync('dist', { recursive: true, force: true })
 
 export default defineConfig([
   {
     entry: {
-      index: 'src/index.ts',
-      headless: 'src/headless.ts',
-      server: 'src/server.ts',
-      testing: 'src/testing/index.ts',
+      index: 'src/entries/index.ts',
+      headless: 'src/entries/headless.ts',
+      server: 'src/entries/server.ts',
+      testing: 'src/entries/testing.ts',
       // Opt-in integrations: they register into a registry chunk shared with index.
-      'consent-mode': 'src/consent-mode.ts',
-      proof: 'src/proof.ts',
-      embeds: 'src/embeds.ts',
+      'consent-mode': 'src/entries/consent-mode.ts',
+      proof: 'src/entries/proof.ts',
+      embeds: 'src/entries/embeds.ts',
       // consentry/services: the service model and the vendor presets.
       services: 'src/entries/services.ts',
       // consentry/locales/<lang>: they share the registry chunk with index (splitting, also for CJS).
-      ...Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`]))
+      ...localeEntries
     },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // dist/ is emptied once above: a `clean` here would also delete, from its DTS worker, the
+    // declarations that the Node-only block below writes at the same time.
     splitting: true,
     target: 'es2020',
     // nanoevents 9 is ESM-only: bundle it so the CJS build never needs require(esm).
     noExternal: ['nanoevents'],
-    // consentry/style.css: the very CSS the banner applies, for sites that prefer a <link>.
-    onSuccess: async () => writeFileSync('dist/style.css', css)
+    // consentry/style.css: the very CSS the banner and the dialog apply, for sites that prefer a <link>.
+    onSuccess: async () => writeFileSync('dist/style.css', bannerCss + preferencesCss)
   },
   // The default drop-in, and the one with every integration (Consent Mode, proof, embeds).
   // V8's explicit compile hint: compile every function with the script (off the main thread, while
@@ -66,8 +95,9 @@ export default defineConfig([
   // 10-15 ms less main-thread script on a 4×-throttled phone (bench/). Chromium 136+; others ignore it.
   {
     ...scriptTag,
-    entry: { consentry: 'src/auto.ts', 'consentry.full': 'src/auto-full.ts' },
+    entry: { consentry: 'src/entries/script-tag.ts', 'consentry.full': 'src/entries/script-tag-full.ts' },
     banner: { js: '//# allFunctionsCalledOnLoad' },
+    esbuildPlugins: [preferencesFromSibling],
     // js-cookie's license line stays where its code is, rather than in a longer block at the end.
     esbuildOptions: options => {
       options.legalComments = 'inline'
@@ -76,10 +106,34 @@ export default defineConfig([
   {
     ...scriptTag,
     entry: {
-      ...Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+      ...localeEntries,
       // dist/services.iife.js: announces the preset catalogue with a `consentry:services` event.
-      services: 'src/entries/services-script.ts'
+      services: 'src/entries/services-script.ts',
+      // The second layer of the drop-in, loaded on demand (compiled lazily: it runs at a click).
+      'consentry.preferences': 'src/entries/preferences-script.ts'
     },
     esbuildPlugins: [localeEvent]
+  },
+  // The framework bindings: thin adapters; React and Vue are optional peer dependencies.
+  {
+    entry: { react: 'src/entries/react.ts', vue: 'src/entries/vue.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    target: 'es2020',
+    external: ['consentry', 'react', 'react-dom', 'vue'],
+    esbuildPlugins: [engineFromPackage]
+  },
+  // Node-only entries: consentry/audit (ESM + CJS, types) and the `consentry` command (dist/cli.js).
+  // playwright-core is an optional peer dependency, loaded with import() when an audit runs.
+  {
+    entry: { audit: 'src/entries/audit.ts', cli: 'src/entries/cli.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { audit: 'src/entries/audit.ts' } },
+    platform: 'node',
+    target: 'node20',
+    splitting: true,
+    external: ['playwright-core'],
+    define: { __CONSENTRY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) }
   }
 ])

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/node/**'],
+          exclude: ['test/browser/**', 'test/node/**', 'test/audit/**'],
           environment: 'happy-dom',
           // Quiet, network-free iframe and script loads; happy-dom's messages reach the tests' spies.
           setupFiles: ['test/helpers/happy-dom-setup.ts']
@@ -39,6 +39,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60000,
           hookTimeout: 60000
+        }
+      },
+      {
+        // consentry audit: real Chromium against loopback fixture sites, and the CLI as a child process.
+        test: {
+          name: 'audit',
+          include: ['test/audit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120000,
+          hookTimeout: 60000,
+          fileParallelism: false
         }
       }
     ]

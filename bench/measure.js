@@ -32,7 +32,7 @@ const probe = (selector, watch) => `(() => {
 
 const scriptMs = async cdp => {
   let { metrics } = await cdp.send('Performance.getMetrics')
-  return metrics.find(m => m.name === 'ScriptDuration').value * 1000
+  return metrics.find(metric => metric.name === 'ScriptDuration').value * 1000
 }
 
 const settle = ms => new Promise(resolve => setTimeout(resolve, ms))
@@ -128,10 +128,10 @@ async function filesOf(responses, pageUrl) {
   let origin = new URL(pageUrl).origin
   let files = []
   for (let response of responses) {
-    let u = new URL(response.url())
-    if (u.origin !== origin || response.status() !== 200) continue
-    if (u.href === pageUrl || u.pathname === '/analytics.js') continue
-    files.push({ path: u.pathname + u.search, body: await response.body() })
+    let url = new URL(response.url())
+    if (url.origin !== origin || response.status() !== 200) continue
+    if (url.href === pageUrl || url.pathname === '/analytics.js') continue
+    files.push({ path: url.pathname + url.search, body: await response.body() })
   }
   return files
 }

@@ -17,7 +17,7 @@ const FILE = 'consentry.iife.js'
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-let lib = libraries().find(l => l.id == 'consentry')
+let lib = libraries().find(library => library.id === 'consentry')
 let source = readFileSync(join(REPO, 'dist', FILE), 'utf8').split('\n')
 let server = await serve({ '/consentry': composePage(readFileSync(join(BENCH, 'pages', 'article.html'), 'utf8'), lib) })
 let browser = await chromium.launch({ executablePath: ensureChromium(), args: ARGS })
@@ -47,9 +47,9 @@ try {
 }
 
 function collect(profile) {
-  let nodes = new Map(profile.nodes.map(n => [n.id, n]))
+  let nodes = new Map(profile.nodes.map(node => [node.id, node]))
   let parent = new Map()
-  for (let n of profile.nodes) for (let c of n.children || []) parent.set(c, n.id)
+  for (let node of profile.nodes) for (let child of node.children || []) parent.set(child, node.id)
   let ours = id => nodes.get(id).callFrame.url.endsWith(FILE)
   let key = id => {
     let { lineNumber: line, columnNumber: column } = nodes.get(id).callFrame
@@ -70,7 +70,7 @@ function collect(profile) {
   })
 }
 
-let rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25)
+let rows = [...total].sort((left, right) => right[1] - left[1]).slice(0, 25)
 console.log(`${FILE}, mean ms per load over ${LOADS} loads (CPU ${CPU_RATE}× slower):\n`)
 console.log('  total    self  function (line:column in dist, start of its code)')
 for (let [at, ms] of rows) {

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib'
 
 export const median = values => {
-  let sorted = values.filter(v => typeof v === 'number').sort((a, b) => a - b)
+  let sorted = values.filter(value => typeof value === 'number').sort((left, right) => left - right)
   if (!sorted.length) return null
   let mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
@@ -10,7 +10,7 @@ export const median = values => {
 
 export const gzipBytes = data => gzipSync(data, { level: 9 }).length
 
-const round = (n, digits = 1) => (n == null ? null : Math.round(n * 10 ** digits) / 10 ** digits)
+const round = (number, digits = 1) => (number == null ? null : Math.round(number * 10 ** digits) / 10 ** digits)
 
 /**
  * One library's figures from its samples (`first` and `back` are visit() results).
@@ -19,18 +19,18 @@ const round = (n, digits = 1) => (n == null ? null : Math.round(n * 10 ** digits
  * summarize(lib, { first, back, files }) // { bannerMs: 91.2, scriptMs: 3.1, bytes: 713, … }
  */
 export function summarize(lib, { first, back, files }) {
-  let bytes = lib.inlineBytes ? gzipBytes(lib.inlineBytes) : files.reduce((sum, f) => sum + f.gzip, 0)
+  let bytes = lib.inlineBytes ? gzipBytes(lib.inlineBytes) : files.reduce((sum, file) => sum + file.gzip, 0)
   return {
-    bannerMs: round(median(first.map(r => r.bannerMs))),
-    scriptMs: round(median(first.map(r => r.scriptMs))),
+    bannerMs: round(median(first.map(result => result.bannerMs))),
+    scriptMs: round(median(first.map(result => result.scriptMs))),
     bytes,
     files: lib.inlineBytes ? [{ path: '(inline in the page)', gzip: bytes }] : files,
-    analyticsBeforeConsent: first.map(r => r.before),
-    analyticsAfterAccept: first.map(r => r.after),
-    returnAnalyticsMs: round(median(back.map(r => r.analyticsMs))),
-    returnScriptMs: round(median(back.map(r => r.analyticsScriptMs))),
-    returnAnalyticsRequests: back.map(r => r.analyticsRequests),
-    returnBannerShown: back.some(r => r.bannerShown),
+    analyticsBeforeConsent: first.map(result => result.before),
+    analyticsAfterAccept: first.map(result => result.after),
+    returnAnalyticsMs: round(median(back.map(result => result.analyticsMs))),
+    returnScriptMs: round(median(back.map(result => result.analyticsScriptMs))),
+    returnAnalyticsRequests: back.map(result => result.analyticsRequests),
+    returnBannerShown: back.some(result => result.bannerShown),
     loads: first.length,
     returnLoads: back.length
   }
@@ -38,22 +38,22 @@ export function summarize(lib, { first, back, files }) {
 
 /** Adds `ratio` (figure ÷ floor's) to every summary that has figures. */
 export function addRatios(rows) {
-  let floor = rows.find(r => r.id === 'floor')?.summary
+  let floor = rows.find(row => row.id === 'floor')?.summary
   for (let row of rows) {
     if (!row.summary || !floor) continue
-    let s = row.summary
-    let ratio = (a, b) => (a == null || !b ? null : round(a / b, 2))
+    let summary = row.summary
+    let ratio = (figure, floorFigure) => (figure == null || !floorFigure ? null : round(figure / floorFigure, 2))
     row.ratio = {
-      bannerMs: ratio(s.bannerMs, floor.bannerMs),
-      scriptMs: ratio(s.scriptMs, floor.scriptMs),
-      bytes: ratio(s.bytes, floor.bytes),
-      returnAnalyticsMs: ratio(s.returnAnalyticsMs, floor.returnAnalyticsMs)
+      bannerMs: ratio(summary.bannerMs, floor.bannerMs),
+      scriptMs: ratio(summary.scriptMs, floor.scriptMs),
+      bytes: ratio(summary.bytes, floor.bytes),
+      returnAnalyticsMs: ratio(summary.returnAnalyticsMs, floor.returnAnalyticsMs)
     }
   }
 }
 
 const all = (values, expected) =>
-  values.length && values.every(v => v === expected)
+  values.length && values.every(value => value === expected)
     ? `${expected} ✓`
     : `${[...new Set(values)].join('/') || '–'} ✗ (want ${expected})`
 
@@ -71,12 +71,12 @@ export function table(rows) {
       lines.push(`| ${row.name} | ${row.version} | ${row.status} | | | | | | |`)
       continue
     }
-    let s = row.summary
-    let r = row.ratio || {}
+    let summary = row.summary
+    let ratios = row.ratio || {}
     lines.push(
-      `| ${row.name} | ${row.version} | ${withRatio(s.bannerMs, r.bannerMs, ' ms')} | ${withRatio(s.scriptMs, r.scriptMs, ' ms')} | ` +
-        `${withRatio(s.bytes, r.bytes, ' B')} | ${all(s.analyticsBeforeConsent, 0)} | ${all(s.analyticsAfterAccept, 1)} | ` +
-        `${withRatio(s.returnAnalyticsMs, r.returnAnalyticsMs, ' ms')} | ${s.returnBannerShown ? 'shown ✗' : 'none ✓'} |`
+      `| ${row.name} | ${row.version} | ${withRatio(summary.bannerMs, ratios.bannerMs, ' ms')} | ${withRatio(summary.scriptMs, ratios.scriptMs, ' ms')} | ` +
+        `${withRatio(summary.bytes, ratios.bytes, ' B')} | ${all(summary.analyticsBeforeConsent, 0)} | ${all(summary.analyticsAfterAccept, 1)} | ` +
+        `${withRatio(summary.returnAnalyticsMs, ratios.returnAnalyticsMs, ' ms')} | ${summary.returnBannerShown ? 'shown ✗' : 'none ✓'} |`
     )
   }
   return lines.join('\n')
@@ -87,20 +87,20 @@ export function table(rows) {
  * better than every peer on each. Returns one { target, met, detail } per check.
  */
 export function targets(rows) {
-  let me = rows.find(r => r.id === 'consentry')
+  let me = rows.find(row => row.id === 'consentry')
   if (!me?.summary) return [{ target: 'consentry measured', met: false, detail: me?.status || 'missing' }]
-  let s = me.summary
-  let floor = rows.find(r => r.id === 'floor').summary
-  let peers = rows.filter(r => r.summary && r.id !== 'floor' && r.id !== 'consentry')
-  let best = key => Math.min(...peers.map(p => p.summary[key]))
+  let summary = me.summary
+  let floor = rows.find(row => row.id === 'floor').summary
+  let peers = rows.filter(row => row.summary && row.id !== 'floor' && row.id !== 'consentry')
+  let best = key => Math.min(...peers.map(peer => peer.summary[key]))
   let checks = [
-    ['time to banner ≤ 1.15× the floor', s.bannerMs <= floor.bannerMs * 1.15, `${s.bannerMs} ms vs ${round(floor.bannerMs * 1.15)} ms allowed`],
-    ['script until banner ≤ 15 ms', s.scriptMs <= 15, `${s.scriptMs} ms`],
-    ['drop-in JS+CSS ≤ 6,000 B gzip', s.bytes <= 6000, `${s.bytes} B`],
-    ['analytics: 0 before consent, 1 after Accept', s.analyticsBeforeConsent.every(v => v === 0) && s.analyticsAfterAccept.every(v => v === 1), ''],
-    ['faster banner than every peer', s.bannerMs < best('bannerMs'), `best peer ${best('bannerMs')} ms`],
-    ['less script than every peer', s.scriptMs < best('scriptMs'), `best peer ${best('scriptMs')} ms`],
-    ['fewer bytes than every peer', s.bytes < best('bytes'), `best peer ${best('bytes')} B`]
+    ['time to banner ≤ 1.15× the floor', summary.bannerMs <= floor.bannerMs * 1.15, `${summary.bannerMs} ms vs ${round(floor.bannerMs * 1.15)} ms allowed`],
+    ['script until banner ≤ 15 ms', summary.scriptMs <= 15, `${summary.scriptMs} ms`],
+    ['drop-in JS+CSS ≤ 6,000 B gzip', summary.bytes <= 6000, `${summary.bytes} B`],
+    ['analytics: 0 before consent, 1 after Accept', summary.analyticsBeforeConsent.every(requests => requests === 0) && summary.analyticsAfterAccept.every(requests => requests === 1), ''],
+    ['faster banner than every peer', summary.bannerMs < best('bannerMs'), `best peer ${best('bannerMs')} ms`],
+    ['less script than every peer', summary.scriptMs < best('scriptMs'), `best peer ${best('scriptMs')} ms`],
+    ['fewer bytes than every peer', summary.bytes < best('bytes'), `best peer ${best('bytes')} B`]
   ]
   // A run without peers (BENCH_ONLY) cannot say whether consentry beats them.
   if (!peers.length) checks = checks.slice(0, -3)

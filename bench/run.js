@@ -19,7 +19,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 let template = readFileSync(join(BENCH, 'pages', 'article.html'), 'utf8')
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean)
-let rows = libraries().filter(lib => !ONLY || lib.id == 'floor' || ONLY.includes(lib.id)).map(lib => ({
+let rows = libraries().filter(lib => !ONLY || lib.id === 'floor' || ONLY.includes(lib.id)).map(lib => ({
   ...lib,
   status: lib.needs && !existsSync(lib.needs) ? `not built: ${lib.needs.slice(REPO.length)} is missing (run npm run build)` : 'ok',
   first: [],
@@ -55,20 +55,20 @@ try {
   for (let i = 0; i < LOADS; i++) {
     for (let row of live()) {
       let url = `${server.url}/${row.id}`
-      let r = await attempt(row, () => visit(browser, url, row, { collect: !row.files }))
-      if (!r) continue
-      if (r.files) row.files = r.files.map(f => ({ path: f.path, gzip: gzipBytes(f.body) }))
+      let result = await attempt(row, () => visit(browser, url, row, { collect: !row.files }))
+      if (!result) continue
+      if (result.files) row.files = result.files.map(file => ({ path: file.path, gzip: gzipBytes(file.body) }))
       // The stored decision for return visits: the library's own cookies after Accept, not the analytics one.
-      row.cookies ||= r.cookies.filter(c => c.name !== '_fa')
-      row.first.push(r)
+      row.cookies ||= result.cookies.filter(cookie => cookie.name !== '_fa')
+      row.first.push(result)
     }
   }
 
   console.log('Return visits (decision cookie stored beforehand)…')
   for (let i = 0; i < LOADS; i++) {
     for (let row of live()) {
-      let r = await attempt(row, () => visit(browser, `${server.url}/${row.id}`, row, { cookies: row.cookies }))
-      if (r) row.back.push(r)
+      let result = await attempt(row, () => visit(browser, `${server.url}/${row.id}`, row, { cookies: row.cookies }))
+      if (result) row.back.push(result)
     }
   }
 
@@ -91,7 +91,7 @@ async function measureInitCost() {
     for (let i = 0; i < LOADS; i++) undecided.push(await once())
     let cookies = undecided[0].cookies
     for (let i = 0; i < LOADS; i++) decided.push(await once({ cookies }))
-    let med = (list, key) => Math.round(median(list.map(r => r[key])) * 10) / 10
+    let med = (list, key) => Math.round(median(list.map(sample => sample[key])) * 10) / 10
     return {
       status: 'ok',
       firstVisit: {
@@ -142,9 +142,9 @@ let results = {
     summary: row.summary || null,
     ratioToFloor: row.ratio || null,
     samples: {
-      bannerMs: row.first.map(r => r.bannerMs),
-      scriptMs: row.first.map(r => r.scriptMs),
-      returnAnalyticsMs: row.back.map(r => r.analyticsMs)
+      bannerMs: row.first.map(result => result.bannerMs),
+      scriptMs: row.first.map(result => result.scriptMs),
+      returnAnalyticsMs: row.back.map(result => result.analyticsMs)
     }
   })),
   consentryInitCost1000Loaders: init,
@@ -161,11 +161,11 @@ if (Math.max(loadAtStart, loadavg()[0]) > machine.cores) {
     'other work competed for the CPU, so times are inflated and noisy. Compare ratios, or rerun on an idle machine.')
 }
 if (init.status === 'ok') {
-  let { firstVisit: f, returnVisit: b } = init
-  console.log(`consentry init with 1,000 loaders (dist/index.js, median): first visit ${f.initMs} ms ` +
-    `(createConsent ${f.createMs} ms + 1,000 whenGranted ${f.register1000Ms} ms), then Accept running them ${f.acceptMs} ms; ` +
-    `return visit ${b.initMs} ms (createConsent ${b.createMs} ms + 1,000 whenGranted running at once ${b.register1000Ms} ms).`)
+  let { firstVisit, returnVisit } = init
+  console.log(`consentry init with 1,000 loaders (dist/index.js, median): first visit ${firstVisit.initMs} ms ` +
+    `(createConsent ${firstVisit.createMs} ms + 1,000 whenGranted ${firstVisit.register1000Ms} ms), then Accept running them ${firstVisit.acceptMs} ms; ` +
+    `return visit ${returnVisit.initMs} ms (createConsent ${returnVisit.createMs} ms + 1,000 whenGranted running at once ${returnVisit.register1000Ms} ms).`)
 } else console.log(`consentry init cost: ${init.status}`)
 console.log('\nconsentry targets:')
-for (let c of checks) console.log(`- ${c.met ? '✓' : '✗ not yet:'} ${c.target}${c.detail ? ` (${c.detail})` : ''}`)
+for (let check of checks) console.log(`- ${check.met ? '✓' : '✗ not yet:'} ${check.target}${check.detail ? ` (${check.detail})` : ''}`)
 console.log(ONLY ? `\nDone in ${results.settings.durationS} s (BENCH_ONLY: results.json not written).` : `\nWrote bench/results.json in ${results.settings.durationS} s.`)

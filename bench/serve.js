@@ -28,7 +28,7 @@ const TYPES = {
 }
 
 async function resolveFile(pathname) {
-  let [prefix, dir] = MOUNTS.find(([p]) => pathname.startsWith(p))
+  let [prefix, dir] = MOUNTS.find(([mountPrefix]) => pathname.startsWith(mountPrefix))
   let base = join(REPO, dir)
   let file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))))
   if (file !== base && !file.startsWith(base + sep)) return null // never outside the mount

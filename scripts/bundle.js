@@ -4,11 +4,24 @@ import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 
 /**
+ * Leaves the preferences dialog out, as a bundler does with a dynamic import (its own chunk):
+ * what remains is what a page loads before the visitor asks for the preferences.
+ */
+export const secondLayerApart = {
+  name: 'second-layer-apart',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /dialog\.js$/ }, args =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined
+    )
+  }
+}
+
+/**
  * Min+gzip bytes of `code` (TypeScript, resolved from the repo root) bundled with its imports;
  * `external` names packages left out, `plugins` are esbuild plugins.
  *
  * @example
- * await gzipBytes(`export * from './src/headless.ts'`, { external: ['js-cookie'] })
+ * await gzipBytes(`export * from './src/entries/headless.ts'`, { external: ['js-cookie'] })
  */
 export async function gzipBytes(code, { external = [], plugins = [] } = {}) {
   let out = await build({

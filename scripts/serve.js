@@ -31,7 +31,7 @@ const TYPES = {
 
 /** Finds the file for a URL path: `dir/` → dir/index.html, `/name` → name.html when it exists. */
 async function resolveFile(root, pathname) {
-  let [prefix, dir] = MOUNTS.find(([p]) => pathname.startsWith(p))
+  let [prefix, dir] = MOUNTS.find(([mountPrefix]) => pathname.startsWith(mountPrefix))
   let base = join(root, dir)
   let file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))))
   // Never serve outside the mounted folder.

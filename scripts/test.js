@@ -21,6 +21,7 @@ let step = (cmd, args) => {
 
 ensureChromium()
 step('npx', ['tsc', '--noEmit', '-p', '.'])
+step('npx', ['eslint', '--max-warnings', '0', '.'])
 step('npx', ['tsup', '--silent'])
 rmSync(RESULTS, { force: true })
 let vitestArgs = ['vitest', 'run', '--reporter=dot', '--silent=passed-only', '--reporter=json', `--outputFile.json=${RESULTS}`]
@@ -29,8 +30,9 @@ statuses.push(run('node', ['scripts/size.js']))
 statuses.push(run('node', ['scripts/package-check.js']))
 let failedGates = statuses.slice(1).filter(status => status !== 0).length
 try {
-  let r = JSON.parse(readFileSync(RESULTS, 'utf8'))
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests + failedGates} failed`)
+  let report = JSON.parse(readFileSync(RESULTS, 'utf8'))
+  console.log(`
+tests: ${report.numPassedTests} passed, ${report.numFailedTests + failedGates} failed`)
 } catch {
   console.log(`\ntests: 0 passed, ${1 + failedGates} failed`)
 }

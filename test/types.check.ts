@@ -1,11 +1,11 @@
 // Type tests: `tsc --noEmit` (part of npm test) compiles this file. Every line must type-check,
 // and every `@ts-expect-error` line must NOT (tsc fails on an unused directive).
-import { createConsent } from '../src/index.js'
-import type { ConsentUI, Decision, DecisionMethod } from '../src/index.js'
-import { createConsent as createHeadless } from '../src/headless.js'
-import type { Consent } from '../src/headless.js'
-import { parseConsentCookie } from '../src/server.js'
-import { consentCookie, seedDecision } from '../src/testing/index.js'
+import { createConsent } from '../src/entries/index.js'
+import type { ConsentUI, Decision, DecisionMethod } from '../src/entries/index.js'
+import { createConsent as createHeadless } from '../src/entries/headless.js'
+import type { Consent } from '../src/entries/headless.js'
+import { parseConsentCookie } from '../src/entries/server.js'
+import { consentCookie, seedDecision } from '../src/entries/testing.js'
 
 export function usage(): void {
   let consent: ConsentUI = createConsent({
@@ -22,10 +22,10 @@ export function usage(): void {
   let unbind: () => void = consent.whenGranted(['analytics', 'marketing'], () => {}, { onRevoke: () => {} })
   unbind()
   consent.loadScript('analytics', '/a.js', { async: true, nonce: 'n', type: 'module', onLoad: () => {} })
-  let d: Decision = consent.save({ analytics: true })
-  let m: DecisionMethod = d.method
-  let granted: boolean = consent.isGranted('analytics') && d.categories.analytics
-  consent.on('decision', (decision: Decision, remote: boolean) => [decision.id, remote, m, granted])
+  let saved: Decision = consent.save({ analytics: true })
+  let method: DecisionMethod = saved.method
+  let granted: boolean = consent.isGranted('analytics') && saved.categories.analytics
+  consent.on('decision', (decision: Decision, remote: boolean) => [decision.id, remote, method, granted])
   consent.on('change', (now, before) => now.analytics !== before.analytics)
   consent.on('error', (error: Error) => error.message)
   consent.show()

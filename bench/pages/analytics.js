@@ -2,7 +2,7 @@
 // (performance.now() = ms since navigation start) and how often, and tells the harness through the
 // CDP binding when one is installed.
 (function () {
-  var runs = (window.__analyticsRuns = (window.__analyticsRuns || 0) + 1)
+  let runs = (window.__analyticsRuns = (window.__analyticsRuns || 0) + 1)
   if (runs === 1) window.__analyticsAt = performance.now()
   document.cookie = '_fa=' + Date.now() + '; max-age=34128000; path=/; samesite=lax'
   if (typeof window.__benchAnalytics === 'function') window.__benchAnalytics(String(runs))

@@ -23,14 +23,14 @@ const files: Record<string, URL> = {
 let analyticsRequests = 0
 let server = createServer(async (req, res) => {
   let path = new URL(req.url!, 'http://x').pathname
-  if (path == '/analytics.js') analyticsRequests++
+  if (path === '/analytics.js') analyticsRequests++
   let file = files[path] || (/^\/dist\/[\w.-]+\.js$/.test(path) ? new URL('.' + path, root) : null)
   let body =
-    path == '/analytics.js'
+    path === '/analytics.js'
       ? 'window.analyticsRuns = (window.analyticsRuns || 0) + 1'
       : file && (await readFile(file).catch(() => null))
   if (!body) return res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': path == '/' ? 'text/html' : 'text/javascript' }).end(body)
+  res.writeHead(200, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' }).end(body)
 })
 
 let browser: Browser

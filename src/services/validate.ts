@@ -1,7 +1,7 @@
 import type { CookieDuration, Service, ServiceCookie } from './types.js'
+import { CATEGORY_NAME as NAME } from '../core/config.js'
 
 // The same rule as category names (src/config.ts), so one namespace holds both.
-const NAME = /^[a-z][\w-]{0,63}$/i
 const UNITS = ['minutes', 'hours', 'days', 'months', 'years']
 
 let fail = (what: string, got: unknown): never => {

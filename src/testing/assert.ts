@@ -1,4 +1,4 @@
-import type { Decision } from '../types.js'
+import type { Decision } from '../core/types.js'
 import { storedDecision } from './cookies.js'
 import type { ReadOptions } from './cookies.js'
 import { queryBanner } from './find.js'
@@ -7,9 +7,10 @@ import type { Spy } from './spies.js'
 /** What to check: a consent instance, a Decision (or null), or read options for the stored cookie. */
 export type Source = { getDecision(): Decision | null; isGranted(category: string): boolean } | Decision | null | ReadOptions
 
-let isConsent = (x: unknown): x is { getDecision(): Decision | null; isGranted(c: string): boolean } =>
-  !!x && typeof (x as { getDecision?: unknown }).getDecision == 'function'
-let isDecision = (x: unknown): x is Decision => !!x && typeof (x as Decision).id == 'string' && !!(x as Decision).categories
+let isConsent = (value: unknown): value is { getDecision(): Decision | null; isGranted(category: string): boolean } =>
+  Boolean(value) && typeof (value as { getDecision?: unknown }).getDecision === 'function'
+let isDecision = (value: unknown): value is Decision =>
+  Boolean(value) && typeof (value as Decision).id === 'string' && Boolean((value as Decision).categories)
 
 /** The decision `source` holds; with no source, the one stored in `document.cookie`. */
 function decisionOf(source: Source | Document | undefined): Decision | null {
@@ -20,7 +21,7 @@ function decisionOf(source: Source | Document | undefined): Decision | null {
 }
 
 let granted = (source: Source | Document | undefined, category: string): boolean =>
-  isConsent(source) ? source.isGranted(category) : decisionOf(source)?.categories[category] == true
+  isConsent(source) ? source.isGranted(category) : decisionOf(source)?.categories[category] === true
 
 /** An Error shaped like Node's AssertionError, which test runners print with a diff. */
 export class ConsentAssertionError extends Error {
@@ -79,7 +80,7 @@ interface Result {
 type Matcher = (this: { isNot?: boolean } | void, received: unknown, ...args: never[]) => Result
 
 let result = (pass: boolean, yes: string, no: string): Result => ({ pass, message: () => (pass ? no : yes) })
-let show = (x: unknown): string => JSON.stringify(x)
+let show = (value: unknown): string => JSON.stringify(value)
 
 /**
  * Matchers for vitest's or jest's `expect.extend`, with no dependency on either. The received
@@ -110,10 +111,10 @@ export const consentMatchers = {
   toHaveRun(received: unknown, times?: number): Result {
     let count = (received as Spy)?.count
     // Misuse must fail even under .not: throw instead of returning pass: false.
-    if (typeof count != 'number') {
+    if (typeof count !== 'number') {
       throw new TypeError(`consentry/testing: toHaveRun() expects a loader spy from createTestConsent() or createSpy(), got ${show(received)}`)
     }
-    let pass = times == null ? count > 0 : count == times
+    let pass = times == null ? count > 0 : count === times
     let want = times == null ? 'to have run' : `to have run ${times} time(s)`
     return result(pass, `expected the loader ${want}; it ran ${count} time(s)`, `expected the loader not ${want}; it ran ${count} time(s)`)
   },

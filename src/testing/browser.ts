@@ -1,9 +1,10 @@
 import Cookies from 'js-cookie'
 
-import { parseDecision, serializeDecision } from '../decision.js'
-import type { Decision } from '../types.js'
+import { parseDecision, serializeDecision } from '../core/cookie-format.js'
+import type { Decision } from '../core/types.js'
 import { makeDecision } from './cookies.js'
 import type { DecisionOptions, ReadOptions } from './cookies.js'
+import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from '../core/config.js'
 
 /** A cookie in the shape Playwright's `context.addCookies()` takes. */
 export interface PlaywrightCookie {
@@ -41,8 +42,8 @@ export function consentCookie(
   decision: Decision | Record<string, boolean>,
   options: ConsentCookieOptions
 ): PlaywrightCookie {
-  let { url, domain, path, name = 'consentry', maxAgeDays = 182 } = options || {}
-  if (!url == !domain) {
+  let { url, domain, path, name = DEFAULT_COOKIE_NAME, maxAgeDays = DEFAULT_MAX_AGE_DAYS } = options || {}
+  if (!url === !domain) {
     throw new TypeError("consentry/testing: consentCookie() needs { url: 'http://127.0.0.1:3000' } or { domain: 'example.com' }")
   }
   let full =
@@ -79,9 +80,9 @@ export interface ReadDecisionOptions extends Omit<ReadOptions, 'cookie'> {
  * expect((await readDecision(page))?.categories.analytics).toBe(true)
  */
 export async function readDecision(page: PageLike, options: ReadDecisionOptions = {}): Promise<Decision | null> {
-  let name = options.name || 'consentry'
+  let name = options.name || DEFAULT_COOKIE_NAME
   let url = page.url()
   let cookies = await page.context().cookies(/^https?:/.test(url) ? url : undefined)
-  let found = cookies.find(cookie => cookie.name == name)
+  let found = cookies.find(cookie => cookie.name === name)
   return parseDecision(found && Cookies.converter.read(found.value, name), options)
 }

@@ -1,12 +1,6 @@
-import { ar } from '../i18n/ar.js'
-import { de } from '../i18n/de.js'
-import { en } from '../i18n/en.js'
-import { es } from '../i18n/es.js'
-import { fr } from '../i18n/fr.js'
-import { it } from '../i18n/it.js'
-import { nl } from '../i18n/nl.js'
-import { pl } from '../i18n/pl.js'
-import { pt } from '../i18n/pt.js'
+import { LANGUAGES } from '../i18n/languages.js'
+import * as preferences from '../ui/preferences/dialog.js'
+import { providePreferences } from '../ui/preferences/load.js'
 import { locales } from '../i18n/registry.js'
 import type { Texts } from '../i18n/types.js'
 
@@ -15,7 +9,7 @@ import { accessibleName, clean, doc, getBanner, getPreferences, hidden, queryPre
 export type Action = 'accept' | 'reject' | 'customize' | 'save' | 'settings'
 
 // Imported, not copied: a wording change in a locale cannot leave these helpers behind.
-const BUILT_IN: Array<Partial<Texts>> = [en, fr, de, es, it, nl, pt, pl, ar]
+const BUILT_IN: Array<Partial<Texts>> = Object.values(LANGUAGES)
 const KEYS: Record<Action, Array<keyof Texts>> = {
   accept: ['accept', 'acceptAll'],
   reject: ['reject', 'rejectAll'],
@@ -26,7 +20,7 @@ const KEYS: Record<Action, Array<keyof Texts>> = {
 
 /** Every name the action's button has in a built-in or registered language. */
 let namesOf = (action: Action): string[] =>
-  [...BUILT_IN, ...Object.values(locales)].flatMap(t => KEYS[action].map(key => clean(t[key] as string)))
+  [...BUILT_IN, ...Object.values(locales)].flatMap(texts => KEYS[action].map(key => clean(texts[key] as string)))
 
 export interface ClickOptions {
   /** Where to look. Default: the open preferences dialog, else the banner. */
@@ -45,23 +39,26 @@ const BUTTONS = 'button, [role="button"], input[type="button"], input[type="subm
  * clickButton('reject', { within: getBanner() })
  */
 export function clickButton(action: Action, options: ClickOptions = {}, where?: () => Element): HTMLElement {
+  // The preferences dialog is loaded on demand in a site; here it is at hand, so a click on
+  // Customize or Cookie settings opens it synchronously and the next helper finds it.
+  providePreferences(preferences)
   let container = options.within || (where ? where() : queryPreferences() || getBanner())
   let expected = options.name ?? namesOf(action)
   let matches = (name: string): boolean =>
     expected instanceof RegExp ? expected.test(name) : ([] as string[]).concat(expected).includes(name)
-  let buttons = Array.from(container.querySelectorAll<HTMLElement>(BUTTONS)).filter(b => !hidden(b))
-  let found = buttons.filter(b => matches(accessibleName(b)))
+  let buttons = Array.from(container.querySelectorAll<HTMLElement>(BUTTONS)).filter(button => !hidden(button))
+  let found = buttons.filter(button => matches(accessibleName(button)))
   // Two buttons with a matching name (e.g. a site text equal to another locale's): the hook decides.
-  if (found.length > 1) found = found.filter(b => b.getAttribute('data-consentry-action') == action)
+  if (found.length > 1) found = found.filter(button => button.getAttribute('data-consentry-action') === action)
   let button = found[0]
   if (!button) {
-    let seen = buttons.map(b => JSON.stringify(accessibleName(b))).join(', ') || 'none'
+    let seen = buttons.map(candidate => JSON.stringify(accessibleName(candidate))).join(', ') || 'none'
     throw new Error(
       `consentry/testing: no "${action}" button in ${describe(container)}. Buttons there: ${seen}. ` +
         'If the site overrides the texts, pass the name: { name: "…" }.'
     )
   }
-  if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') == 'true') {
+  if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') {
     throw new Error(`consentry/testing: the "${action}" button ${JSON.stringify(accessibleName(button))} is disabled`)
   }
   button.click()

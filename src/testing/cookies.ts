@@ -1,7 +1,8 @@
 import Cookies from 'js-cookie'
 
-import { parseDecision, randomId, serializeDecision } from '../decision.js'
-import type { Decision, DecisionMethod } from '../types.js'
+import { parseDecision, randomId, serializeDecision } from '../core/cookie-format.js'
+import type { Decision, DecisionMethod } from '../core/types.js'
+import { CATEGORY_NAME as NAME, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from '../core/config.js'
 
 /** Which cookie holds the decision: the same options as the `cookie` config of `createConsent`. */
 export interface TestCookieOptions {
@@ -29,7 +30,6 @@ export interface SeedOptions extends DecisionOptions {
   maxAgeDays?: number
 }
 
-const NAME = /^[A-Za-z][\w-]{0,63}$/
 
 /**
  * Builds a valid Decision from `{ category: granted }` (or a list of granted categories), and
@@ -42,13 +42,13 @@ export function makeDecision(
   categories: Record<string, boolean>,
   options: DecisionOptions = {}
 ): Decision {
-  let names = Object.keys(categories || {}).filter(name => name != 'necessary')
+  let names = Object.keys(categories || {}).filter(name => name !== 'necessary')
   if (!names.length || names.some(name => !NAME.test(name))) {
     throw new TypeError(
       `consentry/testing: pass every configured category with its state, e.g. { analytics: true, marketing: false } (got ${JSON.stringify(categories)})`
     )
   }
-  let values = names.map(name => categories[name] == true)
+  let values = names.map(name => categories[name] === true)
   let decision: Decision = {
     id: options.id ?? randomId(),
     timestamp: new Date(options.timestamp ?? Date.now()).toISOString(),
@@ -83,7 +83,7 @@ let jar = (cookie: TestCookieOptions = {}) =>
     path: cookie.path || '/',
     domain: cookie.domain,
     sameSite: 'Lax',
-    secure: location.protocol == 'https:'
+    secure: location.protocol === 'https:'
   })
 
 /**
@@ -98,8 +98,8 @@ let jar = (cookie: TestCookieOptions = {}) =>
 export function seedDecision(categories: Record<string, boolean>, options: SeedOptions = {}): Decision {
   withDom('seedDecision()')
   let decision = makeDecision(categories, options)
-  jar(options.cookie).set(options.cookie?.name || 'consentry', serializeDecision(decision), {
-    expires: options.maxAgeDays ?? 182
+  jar(options.cookie).set(options.cookie?.name || DEFAULT_COOKIE_NAME, serializeDecision(decision), {
+    expires: options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS
   })
   return decision
 }
@@ -137,5 +137,5 @@ export interface ReadOptions {
  */
 export function storedDecision(options: ReadOptions = {}): Decision | null {
   withDom('storedDecision()')
-  return parseDecision(Cookies.get(options.cookie?.name || 'consentry'), options)
+  return parseDecision(Cookies.get(options.cookie?.name || DEFAULT_COOKIE_NAME), options)
 }

@@ -37,7 +37,7 @@ function deepQuery(root: Root, selector: string): Element | null {
 export const hidden = (el: Element): boolean => {
   for (let node: Element | null = el; node; node = node.parentElement) {
     let style = (node as HTMLElement).style
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') == 'true' || style?.display == 'none') return true
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || style?.display === 'none') return true
   }
   return false
 }
@@ -89,7 +89,7 @@ export function getBanner(root: Root = doc()): HTMLElement {
 export function queryPreferences(root: Root = doc()): HTMLElement | null {
   let el = deepQuery(root, '[data-consentry="preferences"]')
   // A <dialog> is shown when open; a role=dialog element when not hidden.
-  let shown = el && (el.tagName != 'DIALOG' || el.hasAttribute('open')) && !hidden(el)
+  let shown = el && (el.tagName !== 'DIALOG' || el.hasAttribute('open')) && !hidden(el)
   return shown ? (el as HTMLElement) : null
 }
 

@@ -1,5 +1,7 @@
-import { createConsent } from '../index.js'
-import type { CategoryOptions } from '../types.js'
+import { createConsent } from '../create-consent.js'
+import * as preferences from '../ui/preferences/dialog.js'
+import { providePreferences } from '../ui/preferences/load.js'
+import type { CategoryOptions } from '../core/types.js'
 import { queryBanner } from './find.js'
 
 /** A plain recording function: no vitest or jest needed. */
@@ -54,6 +56,8 @@ export interface TestConsent<C extends string = string> {
 export function createTestConsent<N extends string>(
   config: Config & { categories: N[] | Record<N, CategoryOptions> }
 ): TestConsent<N> {
+  // The preferences dialog opens synchronously in tests (a site loads it on demand).
+  providePreferences(preferences)
   let consent = createConsent(config)
   // The banner reports its own failures only on 'error', before a test could listen: say it here,
   // or every later click helper fails with a vaguer message.

@@ -3,13 +3,13 @@
 import { describe, expect, test } from 'vitest'
 import type { BrowserContext } from 'playwright-core'
 
-import { parseConsentCookie } from '../../src/server.js'
+import { parseConsentCookie } from '../../src/entries/server.js'
 import { action, banner, seen, useBrowser } from './helpers.js'
 
 let env = useBrowser()
 
 async function decision(context: BrowserContext) {
-  let cookie = (await context.cookies()).find(c => c.name === 'consentry')
+  let cookie = (await context.cookies()).find(cookie => cookie.name === 'consentry')
   return parseConsentCookie(cookie?.value, { revision: 1, categories: ['analytics'] })
 }
 
@@ -39,7 +39,7 @@ describe('script-tag example', () => {
     await page.waitForFunction(() => 'consentry' in window)
     expect(await banner(page).count()).toBe(0)
     expect(env.server.count('/analytics.js')).toBe(0)
-    expect((await context.cookies()).map(c => c.name)).toEqual(['consentry'])
+    expect((await context.cookies()).map(cookie => cookie.name)).toEqual(['consentry'])
   })
 
   test('loads analytics exactly once after Accept, and before load on the next visit', async () => {
@@ -111,7 +111,7 @@ describe('withdrawal in Chromium', () => {
       document.cookie = '_gid=4; path=/; domain=www.shop.test'
       document.cookie = 'theme=dark; path=/'
     })
-    let names = async (): Promise<string[]> => (await context.cookies()).map(c => c.name).sort()
+    let names = async (): Promise<string[]> => (await context.cookies()).map(cookie => cookie.name).sort()
     expect(await names()).toEqual(['_ga', '_ga_ABC', '_gid', '_gid', 'consentry', 'theme'])
     await page.evaluate(() => (window as any).consentry.rejectAll())
     expect(await names()).toEqual(['consentry', 'theme'])

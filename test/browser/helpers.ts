@@ -112,7 +112,7 @@ export async function axe(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }
     })
     return result.violations.map(
-      (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`
+      (violation: any) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`
     )
   })
 }

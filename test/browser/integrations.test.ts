@@ -18,7 +18,7 @@ beforeAll(async () => {
     let body = ''
     req.on('data', chunk => (body += chunk))
     req.on('end', () => {
-      if (req.method == 'POST') received.push(body)
+      if (req.method === 'POST') received.push(body)
       res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end()
     })
   })
@@ -79,7 +79,7 @@ test('pushes the Consent Mode default before js and config, and an update on the
   await action(page, 'accept').click()
   let last = await page.evaluate(() => {
     let entry = (window as any).dataLayer.at(-1)
-    return { args: Object.prototype.toString.call(entry) == '[object Arguments]', value: Array.from(entry) }
+    return { args: Object.prototype.toString.call(entry) === '[object Arguments]', value: Array.from(entry) }
   })
   expect(last).toEqual({
     args: true,
@@ -175,7 +175,7 @@ test('offers an accessible embed placeholder that loads with the keyboard', asyn
 
   // Tab reaches "Load once" first; Enter loads this embed only and focus moves into it.
   let focused = ''
-  for (let i = 0; i < 5 && focused != 'Load once'; i++) {
+  for (let i = 0; i < 5 && focused !== 'Load once'; i++) {
     await page.keyboard.press('Tab')
     focused = await page.evaluate(() => document.activeElement?.textContent || '')
   }

@@ -43,7 +43,7 @@ test('rejects with Enter on the focused Reject button', async () => {
   await tabTo(page, 'reject')
   await page.keyboard.press('Enter')
   await page.waitForFunction(() => (window as any).consentry.getDecision()?.method === 'reject-all')
-  expect((await context.cookies()).some(c => c.name === 'consentry')).toBe(true)
+  expect((await context.cookies()).some(cookie => cookie.name === 'consentry')).toBe(true)
 })
 
 // The example has one category, so its banner has no Customize button (default): preferences open
@@ -64,9 +64,9 @@ for (let [label, [attrs, name]] of Object.entries(OPENERS)) {
     await page.keyboard.press('Enter')
     await dialog(page).waitFor()
     let inside = () =>
-      dialog(page).evaluate(d => {
+      dialog(page).evaluate(dialogElement => {
         let el = document.activeElement
-        return !!el && el !== document.body && d.contains(el)
+        return !!el && el !== document.body && dialogElement.contains(el)
       })
     expect(await inside()).toBe(true)
     for (let i = 0; i < 12; i++) {

@@ -16,8 +16,8 @@ async function visit(body: string, { head = '', csp = '' } = {}) {
   if (csp) env.server.headers(path, { 'Content-Security-Policy': csp })
   let { context, page } = await env.open()
   let errors: string[] = []
-  page.on('console', m => {
-    if (m.type() === 'error') errors.push(m.text())
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', e => errors.push('uncaught: ' + e.message))
   await page.goto(env.server.url + path)
@@ -154,7 +154,7 @@ describe('a second decision cookie', () => {
     expect(await page.evaluate(() => (window as any).consentry.getDecision()?.method)).toBe('reject-all')
     expect(await page.evaluate(() => (window as any).consentry.isGranted('analytics'))).toBe(false)
     expect(errors.filter(e => /blocked/i.test(e))).toEqual([])
-    let left = (await context.cookies()).filter(c => c.name === 'consentry')
+    let left = (await context.cookies()).filter(cookie => cookie.name === 'consentry')
     expect(left).toHaveLength(1)
   })
 })

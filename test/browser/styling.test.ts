@@ -12,7 +12,7 @@ let styles = (page: Page, name: string, props: string[]) =>
     let style = getComputedStyle(el)
     let box = el.getBoundingClientRect()
     let out: Record<string, string> = { width: box.width.toFixed(0), height: box.height.toFixed(0) }
-    for (let p of list) out[p] = style.getPropertyValue(p)
+    for (let property of list) out[property] = style.getPropertyValue(property)
     return out
   }, props)
 
@@ -78,8 +78,8 @@ test('fits a 320 px viewport with large targets and the focus never covered', as
     let hit = await page.evaluate(() => {
       let el = document.activeElement as HTMLElement
       if (!el || el === document.body) return null
-      let r = el.getBoundingClientRect()
-      let top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      let rect = el.getBoundingClientRect()
+      let top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)
       return el.contains(top) || top?.contains(el) ? null : `${el.tagName} "${el.textContent?.trim()}" under ${top?.tagName}`
     })
     if (hit) covered.push(hit)

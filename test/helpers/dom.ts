@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest'
 
-import { createConsent } from '../../src/headless.js'
-import type { Consent } from '../../src/headless.js'
-import type { ConsentConfig } from '../../src/types.js'
+import { createConsent } from '../../src/entries/headless.js'
+import type { Consent } from '../../src/entries/headless.js'
+import type { ConsentConfig } from '../../src/core/types.js'
 
 /** Waits for queued microtasks and MutationObserver callbacks (happy-dom delivers them as microtasks). */
 export const flush = (): Promise<void> => new Promise(resolve => setImmediate(resolve))

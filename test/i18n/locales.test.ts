@@ -11,22 +11,22 @@ import { pl } from '../../src/i18n/pl.js'
 import { pt } from '../../src/i18n/pt.js'
 import { addLocale, locales } from '../../src/i18n/registry.js'
 import type { Texts } from '../../src/i18n/types.js'
-import { $, banner, useBanner } from '../banner/helpers.js'
+import { query, banner, useBanner } from '../ui/helpers.js'
 
 const ALL: Record<string, Texts> = { en, fr, de, es, it: italian, nl, pt, pl, ar }
 const make = useBanner()
 
 afterEach(() => {
-  for (let lang of Object.keys(locales)) if (lang != 'en' && lang != 'fr') delete locales[lang]
+  for (let lang of Object.keys(locales)) if (lang !== 'en' && lang !== 'fr') delete locales[lang]
 })
 
 describe('locale data', () => {
   for (let [lang, texts] of Object.entries(ALL)) {
     it(`${lang} has every string of en, none empty`, () => {
       expect(Object.keys(texts).sort()).toEqual(Object.keys(en).sort())
-      for (let [k, value] of Object.entries(texts)) {
-        expect([value].flat().length, k).toBe([en[k as keyof Texts]].flat().length)
-        for (let s of [value].flat()) expect(s.trim(), `${lang}.${k}`).not.toBe('')
+      for (let [key, value] of Object.entries(texts)) {
+        expect([value].flat().length, key).toBe([en[key as keyof Texts]].flat().length)
+        for (let text of [value].flat()) expect(text.trim(), `${lang}.${key}`).not.toBe('')
       }
     })
 
@@ -43,10 +43,10 @@ describe('registry', () => {
   })
 
   it('registers a locale entry when imported', async () => {
-    await import('../../src/locales/de.js')
+    await import('../../src/entries/locales/de.js')
     document.documentElement.lang = 'de-AT'
     make({ categories: ['analytics'] })
-    expect($('h2', banner()!).textContent).toBe('Diese Website verwendet Cookies')
+    expect(query('h2', banner()!).textContent).toBe('Diese Website verwendet Cookies')
   })
 
   it('extends an existing language with addLocale', () => {
@@ -74,22 +74,22 @@ describe('overrides', () => {
   it('overrides one string per language, keeping the others', () => {
     document.documentElement.lang = 'fr'
     make({ categories: ['analytics'], texts: { fr: { title: 'Des cookies ?' } } })
-    expect($('h2', banner()!).textContent).toBe('Des cookies ?')
-    expect($('[data-consentry-action="accept"]', banner()!).textContent).toBe('Accepter')
+    expect(query('h2', banner()!).textContent).toBe('Des cookies ?')
+    expect(query('[data-consentry-action="accept"]', banner()!).textContent).toBe('Accepter')
   })
 
   it('adds a whole language from the config, English for what it leaves out', () => {
     make({ categories: ['analytics'], lang: 'sv', texts: { SV: { title: 'Vi använder kakor' } } })
-    expect($('h2', banner()!).textContent).toBe('Vi använder kakor')
-    expect($('[data-consentry-action="accept"]', banner()!).textContent).toBe('Accept')
+    expect(query('h2', banner()!).textContent).toBe('Vi använder kakor')
+    expect(query('[data-consentry-action="accept"]', banner()!).textContent).toBe('Accept')
   })
 
   it('re-renders when consent.addLocale brings the page language later', () => {
     document.documentElement.lang = 'es'
     let consent = make({ categories: ['analytics'] })
-    expect($('h2', banner()!).textContent).toBe('This site uses cookies')
+    expect(query('h2', banner()!).textContent).toBe('This site uses cookies')
     consent.addLocale('es', es)
-    expect($('h2', banner()!).textContent).toBe('Este sitio utiliza cookies')
+    expect(query('h2', banner()!).textContent).toBe('Este sitio utiliza cookies')
     expect(document.querySelectorAll('[data-consentry="banner"]')).toHaveLength(1)
   })
 

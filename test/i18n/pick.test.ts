@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { category, pickLang, purposes } from '../../src/i18n/pick.js'
+import { pickLang } from '../../src/i18n/pick.js'
+import { category, purposes } from '../../src/i18n/purposes.js'
 import { en } from '../../src/i18n/en.js'
 import { fr } from '../../src/i18n/fr.js'
 

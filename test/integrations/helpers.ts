@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest'
 
-import type { Unbind } from '../../src/types.js'
+import type { Unbind } from '../../src/core/types.js'
 
 /** Collects unbind functions and calls them after each test (a live BroadcastChannel keeps the run alive). */
 export function useCleanup(): (unbind: Unbind) => Unbind {

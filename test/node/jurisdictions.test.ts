@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { regionFromHeaders } from '../../src/server.js'
+import { regionFromHeaders } from '../../src/entries/server.js'
 import { resolvePolicy } from '../../src/jurisdictions/region.js'
 import { detectRegion } from '../../src/jurisdictions/timezone.js'
 

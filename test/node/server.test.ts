@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseConsentCookie, serializeDecision } from '../../src/server.js'
-import type { Decision } from '../../src/server.js'
+import { parseConsentCookie, serializeDecision } from '../../src/entries/server.js'
+import type { Decision } from '../../src/entries/server.js'
 // The module the browser engine writes its cookie through.
-import { serializeDecision as browserSerialize } from '../../src/decision.js'
+import { serializeDecision as browserSerialize } from '../../src/core/cookie-format.js'
 
 const DAY = 864e5
 const NOW = Date.parse('2026-06-01T12:00:00.000Z')
@@ -25,8 +25,8 @@ describe('parseConsentCookie', () => {
   })
 
   it('round-trips the browser serializer from a bare value', () => {
-    let d = decision()
-    expect(parseConsentCookie(browserSerialize(d), opts)).toEqual(d)
+    let original = decision()
+    expect(parseConsentCookie(browserSerialize(original), opts)).toEqual(original)
   })
 
   it('uses the same serializer as the browser engine', () => {
@@ -36,15 +36,15 @@ describe('parseConsentCookie', () => {
   it('round-trips every method', () => {
     for (let method of ['accept-all', 'reject-all', 'custom', 'gpc'] as const) {
       let values = method === 'accept-all' ? [true, true] : method === 'reject-all' ? [false, false] : [false, true]
-      let d = decision({ method, categories: { necessary: true, analytics: values[0], marketing: values[1] } })
-      expect(parseConsentCookie(serializeDecision(d), opts)).toEqual(d)
+      let original = decision({ method, categories: { necessary: true, analytics: values[0], marketing: values[1] } })
+      expect(parseConsentCookie(serializeDecision(original), opts)).toEqual(original)
     }
   })
 
   it('finds the cookie in a full Cookie header', () => {
-    let d = decision()
-    let header = `_ga=GA1.2.3; consentry=${serializeDecision(d)}; theme=dark`
-    expect(parseConsentCookie(header, opts)).toEqual(d)
+    let original = decision()
+    let header = `_ga=GA1.2.3; consentry=${serializeDecision(original)}; theme=dark`
+    expect(parseConsentCookie(header, opts)).toEqual(original)
   })
 
   it('finds the cookie first or last in the header, with or without spaces', () => {
@@ -55,14 +55,14 @@ describe('parseConsentCookie', () => {
   })
 
   it('decodes a percent-encoded value', () => {
-    let d = decision()
-    expect(parseConsentCookie(`consentry=${encodeURIComponent(serializeDecision(d))}`, opts)).toEqual(d)
+    let original = decision()
+    expect(parseConsentCookie(`consentry=${encodeURIComponent(serializeDecision(original))}`, opts)).toEqual(original)
   })
 
   it('reads a double-quoted value, as js-cookie does in the browser', () => {
-    let d = decision()
-    expect(parseConsentCookie(`a=1; consentry="${serializeDecision(d)}"`, opts)).toEqual(d)
-    expect(parseConsentCookie(`"${serializeDecision(d)}"`, opts)).toEqual(d)
+    let original = decision()
+    expect(parseConsentCookie(`a=1; consentry="${serializeDecision(original)}"`, opts)).toEqual(original)
+    expect(parseConsentCookie(`"${serializeDecision(original)}"`, opts)).toEqual(original)
   })
 
   it('reads a custom cookie name and ignores other cookies ending in the name', () => {

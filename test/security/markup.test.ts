@@ -3,9 +3,9 @@
 // The same rules are checked in real Chromium by test/browser/security.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { createConsent as createHeadless } from '../../src/headless.js'
+import { createConsent as createHeadless } from '../../src/entries/headless.js'
 import { flush, readCookie, useConsent } from '../helpers/dom.js'
-import { banner, dialog, useBanner } from '../banner/helpers.js'
+import { banner, dialog, useBanner } from '../ui/helpers.js'
 
 const make = useConsent()
 const makeBanner = useBanner()

@@ -24,7 +24,7 @@ afterEach(() => {
 /** Puts `html` in the body, the tag last, and runs the entry. */
 async function run(html: string, attrs = 'data-categories="analytics" data-lang="en"'): Promise<void> {
   document.body.innerHTML = html + `<script type="text/x-test" src="/dist/consentry.iife.js" ${attrs}></script>`
-  await import('../../src/auto.js')
+  await import('../../src/entries/script-tag.js')
 }
 
 const banner = (): HTMLElement | null => document.querySelector('[data-consentry="banner"]')

@@ -9,8 +9,8 @@ import {
   createSpy,
   makeDecision,
   seedDecision
-} from '../../src/testing/index.js'
-import type { ConsentMatchers } from '../../src/testing/index.js'
+} from '../../src/entries/testing.js'
+import type { ConsentMatchers } from '../../src/entries/testing.js'
 import { useConsent } from '../helpers/dom.js'
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 // The kit against the real banner (src/full.ts through createTestConsent), in three languages.
 import { describe, expect, it } from 'vitest'
 
-import '../../src/locales/de.js'
+import '../../src/entries/locales/de.js'
 import {
   clickAccept,
   clickCustomize,
@@ -14,7 +14,7 @@ import {
   queryBanner,
   queryPreferences,
   seedDecision
-} from '../../src/testing/index.js'
+} from '../../src/entries/testing.js'
 import { useTestConsent } from './helpers.js'
 
 expect.extend(consentMatchers)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseConsentCookie } from '../../src/server.js'
-import { consentCookie, makeDecision, readDecision } from '../../src/testing/index.js'
-import type { PageLike } from '../../src/testing/index.js'
+import { parseConsentCookie } from '../../src/entries/server.js'
+import { consentCookie, makeDecision, readDecision } from '../../src/entries/testing.js'
+import type { PageLike } from '../../src/entries/testing.js'
 
 let fakePage = (url: string, cookies: Array<{ name: string; value: string }>): PageLike & { asked: unknown[] } => {
   let asked: unknown[] = []

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { Consent } from '../../src/headless.js'
+import type { Consent } from '../../src/entries/headless.js'
 import { de } from '../../src/i18n/de.js'
 import { en } from '../../src/i18n/en.js'
 import { fr } from '../../src/i18n/fr.js'
@@ -12,7 +12,7 @@ import {
   clickSave,
   getBanner,
   getPreferences
-} from '../../src/testing/index.js'
+} from '../../src/entries/testing.js'
 import { useConsent } from '../helpers/dom.js'
 
 const make = useConsent()
@@ -22,15 +22,15 @@ afterEach(() => {
 })
 
 let button = (text: string, action: string, onClick: () => void): HTMLButtonElement => {
-  let b = document.createElement('button')
-  b.textContent = text
-  b.setAttribute('data-consentry-action', action)
-  b.addEventListener('click', onClick)
-  return b
+  let element = document.createElement('button')
+  element.textContent = text
+  element.setAttribute('data-consentry-action', action)
+  element.addEventListener('click', onClick)
+  return element
 }
 
 /** Markup following the banner's contract (hooks, role, names), wired to a headless engine. */
-function fakeBanner(consent: Consent, t: Texts, many = false): void {
+function fakeBanner(consent: Consent, texts: Texts, many = false): void {
   let banner = document.createElement('div')
   banner.setAttribute('data-consentry', 'banner')
   banner.setAttribute('role', 'region')
@@ -40,19 +40,23 @@ function fakeBanner(consent: Consent, t: Texts, many = false): void {
     banner.remove()
     prefs.removeAttribute('open')
   }
+  let decideAndClose = (decide: () => void) => (): void => {
+    decide()
+    close()
+  }
   banner.append(
-    button(many ? t.acceptAll : t.accept, 'accept', () => (consent.acceptAll(), close())),
-    button(many ? t.rejectAll : t.reject, 'reject', () => (consent.rejectAll(), close())),
-    button(t.customize, 'customize', () => prefs.setAttribute('open', ''))
+    button(many ? texts.acceptAll : texts.accept, 'accept', decideAndClose(() => consent.acceptAll())),
+    button(many ? texts.rejectAll : texts.reject, 'reject', decideAndClose(() => consent.rejectAll())),
+    button(texts.customize, 'customize', () => prefs.setAttribute('open', ''))
   )
   let box = document.createElement('input')
   box.type = 'checkbox'
   box.name = 'analytics'
   prefs.append(
     box,
-    button(t.save, 'save', () => (consent.save({ analytics: box.checked }), close())),
-    button(t.acceptAll, 'accept', () => (consent.acceptAll(), close())),
-    button(t.rejectAll, 'reject', () => (consent.rejectAll(), close()))
+    button(texts.save, 'save', decideAndClose(() => consent.save({ analytics: box.checked }))),
+    button(texts.acceptAll, 'accept', decideAndClose(() => consent.acceptAll())),
+    button(texts.rejectAll, 'reject', decideAndClose(() => consent.rejectAll()))
   )
   document.body.append(banner, prefs)
 }

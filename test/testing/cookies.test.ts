@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { createConsent } from '../../src/headless.js'
-import { parseDecision, serializeDecision } from '../../src/decision.js'
-import { clearDecision, makeDecision, seedDecision, storedDecision } from '../../src/testing/index.js'
+import { createConsent } from '../../src/entries/headless.js'
+import { parseDecision, serializeDecision } from '../../src/core/cookie-format.js'
+import { clearDecision, makeDecision, seedDecision, storedDecision } from '../../src/entries/testing.js'
 import { clearCookies, readCookie, useConsent } from '../helpers/dom.js'
 
 const make = useConsent()

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { accessibleName, clickAccept, clickSave, getBanner, queryBanner, queryPreferences } from '../../src/testing/index.js'
+import { accessibleName, clickAccept, clickSave, getBanner, queryBanner, queryPreferences } from '../../src/entries/testing.js'
 
 afterEach(() => {
   document.body.innerHTML = ''

@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest'
 
-import { createTestConsent } from '../../src/testing/index.js'
-import type { TestConsent } from '../../src/testing/index.js'
+import { createTestConsent } from '../../src/entries/testing.js'
+import type { TestConsent } from '../../src/entries/testing.js'
 import { clearCookies } from '../helpers/dom.js'
 
 /**

@@ -2,7 +2,7 @@
 // consentry/testing in Node with no DOM (Playwright test files): importable, browser helpers work.
 import { describe, expect, it } from 'vitest'
 
-import * as testing from '../../src/testing/index.js'
+import * as testing from '../../src/entries/testing.js'
 
 describe('without a DOM', () => {
   it('imports without touching window or document', () => {

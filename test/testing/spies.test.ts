@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { createSpy, createTestConsent, seedDecision } from '../../src/testing/index.js'
+import { createSpy, createTestConsent, seedDecision } from '../../src/entries/testing.js'
 import { useTestConsent } from './helpers.js'
 
 const create = useTestConsent()
