@@ -1,9 +1,10 @@
 // `npm start`: builds the package, then serves the examples on 127.0.0.1 (PORT, default 8080).
 // `npm start -- --no-build` serves dist/ as it is (just built by npm test, say).
 //
-// npm runs this through `sh -c`: a SIGTERM to npm ends npm and sh, never this process, which used
-// to go on serving the port with no parent. So the server stops on SIGINT, SIGTERM and SIGHUP, and
-// also when its parent goes away (Node then reports another parent process id).
+// package.json runs this as `exec node …`: without exec, npm's `sh -c` stayed between npm and node,
+// so a SIGTERM or SIGINT sent to npm alone never reached this process, which went on serving the
+// port. The server stops on SIGINT, SIGTERM and SIGHUP, and also when its parent goes away (npm
+// killed: Node then reports another parent process id).
 import { spawnSync } from 'node:child_process'
 
 import { ROOT, serve } from './serve.js'

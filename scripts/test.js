@@ -31,8 +31,7 @@ statuses.push(run('node', ['scripts/package-check.js']))
 let failedGates = statuses.slice(1).filter(status => status !== 0).length
 try {
   let report = JSON.parse(readFileSync(RESULTS, 'utf8'))
-  console.log(`
-tests: ${report.numPassedTests} passed, ${report.numFailedTests + failedGates} failed`)
+  console.log(`\ntests: ${report.numPassedTests} passed, ${report.numFailedTests + failedGates} failed`)
 } catch {
   console.log(`\ntests: 0 passed, ${1 + failedGates} failed`)
 }
