@@ -56,6 +56,31 @@ const preferencesFromSibling: Plugin = {
     }))
   }
 }
+// Likewise the drop-in loads the opt-out control and the time-zone table from sibling files
+// (dist/consentry.opt-out.iife.js, dist/consentry.zones.iife.js), only when a page needs them.
+const jurisdictionsFromSiblings: Plugin = {
+  name: 'consentry-jurisdictions-siblings',
+  setup(build) {
+    let swap = (filter: RegExp, file: string): void => {
+      build.onResolve({ filter }, () => ({ path: fileURLToPath(new URL(file, import.meta.url)) }))
+    }
+    swap(/\/opt-out\/load\.js$/, './src/ui/opt-out/load-script-tag.ts')
+    swap(/\/load-zones\.js$/, './src/jurisdictions/load-zones-script-tag.ts')
+  }
+}
+// The drop-in checks its JSON services with dist/services.iife.js's validateService before the
+// engine sees them (src/script-tag/services.ts): this keeps the engine's full service checks,
+// about 1 KB, out of the critical path.
+const servicesCheckedByAddOn: Plugin = {
+  name: 'consentry-services-checked-by-add-on',
+  setup(build) {
+    build.onResolve({ filter: /\/services\/validate\.js$/ }, args =>
+      args.importer.includes('/core/')
+        ? { path: fileURLToPath(new URL('./src/script-tag/validated-services.ts', import.meta.url)) }
+        : undefined
+    )
+  }
+}
 const locales = readdirSync('src/entries/locales').map(file => file.replace(/\.ts$/, ''))
 const localeEntries = Object.fromEntries(locales.map(lang => [`locales/${lang}`, `src/entries/locales/${lang}.ts`]))
 
@@ -97,7 +122,7 @@ export default defineConfig([
     ...scriptTag,
     entry: { consentry: 'src/entries/script-tag.ts', 'consentry.full': 'src/entries/script-tag-full.ts' },
     banner: { js: '//# allFunctionsCalledOnLoad' },
-    esbuildPlugins: [preferencesFromSibling],
+    esbuildPlugins: [preferencesFromSibling, jurisdictionsFromSiblings, servicesCheckedByAddOn],
     // js-cookie's license line stays where its code is, rather than in a longer block at the end.
     esbuildOptions: options => {
       options.legalComments = 'inline'
@@ -110,7 +135,10 @@ export default defineConfig([
       // dist/services.iife.js: announces the preset catalogue with a `consentry:services` event.
       services: 'src/entries/services-script.ts',
       // The second layer of the drop-in, loaded on demand (compiled lazily: it runs at a click).
-      'consentry.preferences': 'src/entries/preferences-script.ts'
+      'consentry.preferences': 'src/entries/preferences-script.ts',
+      // The opt-out policy's control and the time-zone table, loaded on demand by the drop-in.
+      'consentry.opt-out': 'src/entries/opt-out-script.ts',
+      'consentry.zones': 'src/entries/zones-script.ts'
     },
     esbuildPlugins: [localeEvent]
   },
@@ -124,16 +152,17 @@ export default defineConfig([
     external: ['consentry', 'react', 'react-dom', 'vue'],
     esbuildPlugins: [engineFromPackage]
   },
-  // Node-only entries: consentry/audit (ESM + CJS, types) and the `consentry` command (dist/cli.js).
-  // playwright-core is an optional peer dependency, loaded with import() when an audit runs.
+  // Node-only entries, never in a browser bundle: consentry/audit, consentry/ledger (ESM + CJS, types)
+  // and the `consentry` command (dist/cli.js). playwright-core, PGlite and postgres are optional
+  // peer dependencies, loaded with import() when an audit runs or a store opens.
   {
-    entry: { audit: 'src/entries/audit.ts', cli: 'src/entries/cli.ts' },
+    entry: { audit: 'src/entries/audit.ts', ledger: 'src/entries/ledger.ts', cli: 'src/entries/cli.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { audit: 'src/entries/audit.ts' } },
+    dts: { entry: { audit: 'src/entries/audit.ts', ledger: 'src/entries/ledger.ts' } },
     platform: 'node',
     target: 'node20',
     splitting: true,
-    external: ['playwright-core'],
+    external: ['playwright-core', '@electric-sql/pglite', 'postgres'],
     define: { __CONSENTRY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) }
   }
 ])

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/node/**', 'test/audit/**'],
+          exclude: ['test/browser/**', 'test/node/**', 'test/audit/**', 'test/ledger/**'],
           environment: 'happy-dom',
           // Quiet, network-free iframe and script loads; happy-dom's messages reach the tests' spies.
           setupFiles: ['test/helpers/happy-dom-setup.ts']
@@ -30,8 +30,8 @@ export default defineConfig({
       },
       // examples/testing: how a site tests its consent setup with consentry/testing, against the
       // built package (imported as 'consentry', resolved through package.json exports).
-      { test: { name: 'examples-happy-dom', include: ['examples/testing/happy-dom.test.ts'], environment: 'happy-dom' } },
-      { test: { name: 'examples-jsdom', include: ['examples/testing/jsdom.test.ts'], environment: 'jsdom' } },
+      { test: { name: 'examples-happy-dom', include: ['examples/testing/happy-dom.test.ts', 'examples/testing/readme-happy-dom.test.ts'], environment: 'happy-dom' } },
+      { test: { name: 'examples-jsdom', include: ['examples/testing/jsdom.test.ts', 'examples/testing/readme-jsdom.test.ts'], environment: 'jsdom' } },
       {
         test: {
           name: 'examples-playwright',
@@ -49,6 +49,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120000,
           hookTimeout: 60000,
+          fileParallelism: false
+        }
+      },
+      {
+        // consentry/ledger against PGlite and a throwaway PostgreSQL cluster: slow opens, real
+        // processes, so one file at a time and generous timeouts.
+        test: {
+          name: 'ledger',
+          include: ['test/ledger/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 120000,
           fileParallelism: false
         }
       }

@@ -1,9 +1,17 @@
 // The contestants: each one does the same job on the same article page — one analytics category, French
 // text, a link to /confidentialite, /analytics.js held back until Accept — set up the way its own docs
 // show. `banner` is the element that counts as "the banner is visible"; `accept` is the button clicked.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { BENCH } from './serve.js'
+
+// consentry/server as built (dist/server.js), for the server-rendered row; missing until `npm run build`.
+const SERVER_BUILD = join(BENCH, '..', 'dist', 'server.js')
+const server = existsSync(SERVER_BUILD) ? await import(pathToFileURL(SERVER_BUILD).href) : null
+// The drop-in row's options, as one config for renderBanner and the drop-in (its JSON block).
+const SSR_CONFIG = { categories: ['analytics'], privacyPolicyUrl: '/confidentialite', lang: 'fr', revision: 1 }
+const renderSsr = cookieHeader => server.renderBanner(SSR_CONFIG, { lang: 'fr', cookieHeader })
 
 const version = name =>
   JSON.parse(readFileSync(join(BENCH, 'node_modules', name, 'package.json'), 'utf8')).version
@@ -42,6 +50,28 @@ export function libraries() {
       // README, "Script tag": the tag goes in <head>, so the banner is on the page's first paint.
       head: `<script src="/dist/consentry.iife.js" data-privacy-policy="/confidentialite" data-lang="fr" data-categories="analytics" data-revision="1"></script>`,
       body: `<script type="text/plain" data-consent="analytics" src="/analytics.js"></script>`,
+      banner: '[data-consentry="banner"]',
+      accept: '[data-consentry="banner"] [data-consentry-action="accept"]'
+    },
+    {
+      id: 'consentry-ssr',
+      name: 'consentry (server-rendered banner + deferred drop-in)',
+      version: JSON.parse(readFileSync(join(BENCH, '..', 'package.json'), 'utf8')).version,
+      needs: SERVER_BUILD,
+      // README, "Server-rendered banner": renderBanner per request (css in <head>, html in <body>),
+      // the same config in the JSON block, the drop-in deferred so that it adopts the banner.
+      render: request => {
+        let { html, css } = renderSsr(request.headers.cookie)
+        return {
+          head: `<style>${css}</style>
+<script type="application/json" id="consentry-config">${JSON.stringify(SSR_CONFIG)}</script>
+<script defer src="/dist/consentry.iife.js"></script>`,
+          body: `${html}
+<script type="text/plain" data-consent="analytics" src="/analytics.js"></script>`
+        }
+      },
+      // Its bytes: what renderBanner adds to a first visit's page (CSS, banner, snippet), plus the drop-in.
+      inlineBytes: server ? Object.values(renderSsr()).join('') : '',
       banner: '[data-consentry="banner"]',
       accept: '[data-consentry="banner"] [data-consentry-action="accept"]'
     },
@@ -174,7 +204,8 @@ window.addEventListener('load', function () {
   ]
 }
 
-/** The article page with one library's head and body snippets. */
+/** The article page with one library's head and body snippets; a function of the request for a server-rendered one. */
 export function composePage(template, lib) {
-  return template.replace('<!--HEAD-->', lib.head || '').replace('<!--BODY-->', lib.body || '')
+  let compose = ({ head, body }) => template.replace('<!--HEAD-->', () => head || '').replace('<!--BODY-->', () => body || '')
+  return lib.render ? request => compose(lib.render(request)) : compose(lib)
 }

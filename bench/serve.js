@@ -40,7 +40,8 @@ async function resolveFile(pathname) {
 }
 
 /**
- * Starts the server; `pages` maps a path to generated HTML (the benchmark pages).
+ * Starts the server; `pages` maps a path to generated HTML (the benchmark pages), or to a function
+ * of the request that returns it.
  *
  * @example
  * let server = await serve({ '/floor': '<!doctype html>…' })
@@ -54,7 +55,9 @@ export async function serve(pages = {}) {
     let headers = { 'Cache-Control': 'no-store' }
     try {
       if (pages[pathname] !== undefined) {
-        res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(pages[pathname])
+        // A function renders per request (the server-rendered banner reads the Cookie header).
+        let page = typeof pages[pathname] === 'function' ? pages[pathname](req) : pages[pathname]
+        res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(page)
         return
       }
       let file = await resolveFile(pathname)

@@ -4,13 +4,14 @@ import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 
 /**
- * Leaves the preferences dialog out, as a bundler does with a dynamic import (its own chunk):
- * what remains is what a page loads before the visitor asks for the preferences.
+ * Leaves out whatever is imported with `import()` (the preferences dialog, the opt-out control,
+ * the time-zone table), as a bundler does (each gets its own chunk): what remains is what a page
+ * loads up front.
  */
 export const secondLayerApart = {
   name: 'second-layer-apart',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /dialog\.js$/ }, args =>
+    pluginBuild.onResolve({ filter: /.*/ }, args =>
       args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined
     )
   }

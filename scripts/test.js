@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 
 import { ensureChromium } from './chromium.js'
+import { ensurePostgres } from './postgres.js'
 
 const RESULTS = 'node_modules/.cache/vitest-results.json'
 
@@ -20,6 +21,7 @@ let step = (cmd, args) => {
 }
 
 ensureChromium()
+ensurePostgres()
 step('npx', ['tsc', '--noEmit', '-p', '.'])
 step('npx', ['eslint', '--max-warnings', '0', '.'])
 step('npx', ['tsup', '--silent'])

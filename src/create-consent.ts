@@ -9,10 +9,13 @@ import { gpcCategories } from './integrations/built-in/gpc.js'
 import type { ConsentModeOptions } from './integrations/opt-in/consent-mode.js'
 import type { ProofOptions } from './integrations/opt-in/proof.js'
 import { integrations, OPT_IN_OPTIONS } from './integrations/registry.js'
+import { gpcSignal, policyOf } from './jurisdictions/policy.js'
+import type { Policy } from './jurisdictions/table.js'
 import { mountBanner } from './ui/mount.js'
 import type { MountedBanner } from './ui/mount.js'
+import { loadOptOut } from './ui/opt-out/load.js'
 import { checkLook, checkTexts } from './ui/options.js'
-import type { Position, ReopenPlace, Theme } from './ui/options.js'
+import type { Layout, Position, ReopenPlace, Theme } from './ui/options.js'
 
 /** What `createConsent` from 'consentry' accepts: the headless config, the banner's and the integrations'. */
 export interface ConsentUIConfig extends ConsentConfig, ProofOptions {
@@ -22,15 +25,20 @@ export interface ConsentUIConfig extends ConsentConfig, ProofOptions {
   lang?: 'auto' | (string & {})
   /** Overrides per language, e.g. `{ fr: { title: 'Cookies ?' } }`; may add a whole language. */
   texts?: Record<string, Partial<Texts>>
-  /** Default 'auto': follows prefers-color-scheme. */
+  /** Default 'auto': follows the page's declared color-scheme, else prefers-color-scheme. */
   theme?: Theme
+  /** Default 'box' (a compact corner card); 'bar' (full width) or 'cloud' (a wide centred card). */
+  layout?: Layout
   /** Default 'bottom'. */
   position?: Position
   /** Customize button on the first layer; default on when there is more than one category. */
   preferences?: boolean
   /** Persistent "Cookie settings" control after a decision; default true (= 'left'). */
   reopen?: ReopenPlace
-  /** Honor Global Privacy Control for categories flagged `gpc` (default marketing/ads). Default true. */
+  /**
+   * Honor Global Privacy Control: under opt-in for categories flagged `gpc`, under opt-out for the
+   * `sale` ones (default marketing/ads for both). Default true.
+   */
   respectGpc?: boolean
   /** Where to mount; default `document.body` (`<html>` while the body does not exist yet). */
   root?: HTMLElement
@@ -96,35 +104,63 @@ function checkConfig(config: ConsentUIConfig): void {
 export function createConsent(config: ConsentUIConfig): ConsentUI {
   checkConfig(config)
   let hasDom = typeof document === 'object'
-  let gpc = hasDom && config.respectGpc !== false ? gpcCategories(normalize(config)) : []
+  let normalized = normalize(config)
+  let respectGpc = config.respectGpc !== false
+  let gpc = hasDom && respectGpc ? gpcCategories(normalized) : []
+  // A promise when the time zone decides: the engine applies opt-in until it settles.
+  let policy = policyOf(normalized)
   // Consent Mode's default goes out before the engine can apply a stored decision.
   let attachments = hasDom ? Object.values(integrations).map(integration => integration.setup(config as never)) : []
-  let engine = createEngine(config, { refusedBySignal: gpc })
+  let engine = createEngine(config, { refusedBySignal: gpc, policy, respectGpc })
   let shown = resolveTexts(config)
   let offs: Array<Unbind | void> = []
   let banner: MountedBanner | undefined
+  let destroyed = false
+
+  let reportUiError = (error: unknown): void => {
+    // The page goes on: the engine works, only the banner is missing.
+    console.error('[consentry]', error)
+    engine.emit('error', error as Error)
+  }
+  // opt-in: the banner now; opt-out: the "Do Not Sell or Share" control, loaded on demand; none: nothing.
+  let mountUi = (inForce: Policy): void => {
+    if (destroyed) return
+    if (inForce === 'opt-out') {
+      let context = { consent: engine, shown, lang: config.lang, theme: config.theme ?? 'auto', place: config.reopen ?? true, nonce: config.nonce, root: config.root }
+      loadOptOut().then(module => {
+        if (!destroyed) banner = module.mountOptOut({ ...context, gpc: respectGpc && gpcSignal() })
+      }, reportUiError)
+      return
+    }
+    if (inForce !== 'opt-in') return
+    try {
+      banner = mountBanner(engine, { ...config, gpcCategories: gpc }, shown)
+    } catch (error) {
+      reportUiError(error)
+    }
+  }
 
   if (hasDom) {
     offs.push(syncTabs(engine))
     if (config.reloadOnRevoke) offs.push(reloadOnRevoke(engine))
     for (let attach of attachments) if (attach) offs.push(attach(engine, shown))
-    // After the integrations: the refusal GPC saves here is a decision they record too.
-    if (gpc.length > 0 && gpc.length === engine.config.names.length && !engine.getDecision()) {
+    // After the integrations: the refusal GPC saves here is a decision they record too. Only under
+    // opt-in: elsewhere nothing is written until the visitor acts.
+    if (gpc.length > 0 && gpc.length === engine.config.names.length && !engine.getDecision() && engine.policy === 'opt-in') {
       engine.save({}, 'gpc')
     }
     if (config.ui !== false) {
-      try {
-        banner = mountBanner(engine, { ...config, gpcCategories: gpc }, shown)
-      } catch (error) {
-        // The page goes on: the engine works, only the banner is missing.
-        console.error('[consentry]', error)
-        engine.emit('error', error as Error)
-      }
+      if (typeof policy === 'string') mountUi(policy)
+      else policy.then(mountUi, reportUiError)
     }
   }
 
   return {
     ...engine,
+    // A getter: a policy read from the time zone settles later.
+    get policy() {
+      return engine.policy
+    },
     show: () => banner?.show(),
     hide: () => banner?.hide(),
     showPreferences: () => banner?.showPreferences(),
@@ -138,6 +174,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
       banner?.show()
     },
     destroy() {
+      destroyed = true
       banner?.destroy()
       banner = undefined
       for (let off of offs) off?.()

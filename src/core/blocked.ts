@@ -17,6 +17,11 @@ export interface BlockedOptions {
   nonce?: string
   /** false: activate blocked scripts without comparing nonces (the site vouches for its markup). */
   requireNonce?: boolean
+  /**
+   * The configured categories: an element that names another one could never be granted, so it
+   * is reported once (and stays blocked) rather than waiting silently.
+   */
+  names?: string[]
 }
 
 /**
@@ -44,6 +49,10 @@ export function watchBlocked(
     done.add(element)
     report(Error(`${why}: ${element.outerHTML.slice(0, 120)}`))
   }
+
+  // A category the site never configured (a typo, or one missing from data-categories).
+  let unconfigured = (needs: string[]): string | undefined =>
+    needs.find(name => name !== '' && name !== 'necessary' && options.names !== undefined && !options.names.includes(name))
 
   let pageUsesNonces = (): boolean => document.querySelector('script[nonce]:not([type="text/plain"])') !== null
 
@@ -106,6 +115,11 @@ export function watchBlocked(
       // A script that ran (or a load that fired) may have activated it already inside this walk.
       if (done.has(element) || !element.isConnected || consent == null) continue
       let needs = consent.trim().split(/\s+/)
+      let unknown = unconfigured(needs)
+      if (unknown !== undefined) {
+        refuse(element, `data-consent names "${unknown}", which is not a configured category (add it to categories)`)
+        continue
+      }
       // An empty list needs the category "" that never exists.
       if (!needs.every(isGranted)) continue
       try {

@@ -1,3 +1,6 @@
+import { validatePolicies, validateRegion } from '../jurisdictions/region.js'
+import type { Service } from '../services/types.js'
+import { readServices } from './services.js'
 import type { CategoryOptions, ConsentConfig } from './types.js'
 import { isSafeUrl } from './url.js'
 
@@ -23,10 +26,18 @@ export interface Normalized extends ConsentConfig {
   /** Category names, without `necessary`, in config order. */
   names: string[]
   options: Record<string, CategoryOptions>
+  /** The validated services, in config order (none: empty). */
+  services: Service[]
+  /** Their names, in the same order. */
+  serviceNames: string[]
   revision: number
   maxAgeDays: number
   /** The decision cookie's name. */
   cookieName: string
+  /** 'auto', a canonical region code, or null (unknown: opt-in). */
+  region: string | null
+  /** The categories that sell or share personal data (`sale`), in config order. */
+  sale: string[]
 }
 
 /**
@@ -90,6 +101,9 @@ export function normalize(config: ConsentConfig): Normalized {
   let { revision = 1, cookie = {}, privacyPolicyUrl } = config
   let { names, options } = readCategories(config.categories)
   for (let name of names) checkCookies(name, options[name].cookies)
+  let sale = names.filter(name => isSale(name, options[name].sale))
+  let region = validateRegion(config.region)
+  if (config.policies !== undefined) validatePolicies(config.policies)
   if (!isRevision(revision)) fail('revision: pass an integer >= 0', revision)
   let maxAgeDays = cookie.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS
   // A string (from a data-* attribute) passes a range check, but js-cookie would write no cookie.
@@ -102,5 +116,13 @@ export function normalize(config: ConsentConfig): Normalized {
     fail('privacyPolicyUrl: pass http(s), relative or mailto', privacyPolicyUrl)
   }
   if (config.nonce != null && typeof config.nonce !== 'string') fail('nonce: pass the page’s nonce as a string', config.nonce)
-  return { ...config, names, options, revision, maxAgeDays, cookieName }
+  let services = readServices(config.services, names)
+  let serviceNames = services.map(service => service.name)
+  return { ...config, names, options, services, serviceNames, revision, maxAgeDays, cookieName, region, sale }
+}
+
+/** Whether a category sells or shares data: its `sale` flag, else marketing and its aliases. */
+function isSale(name: string, flag: unknown): boolean {
+  if (flag != null && typeof flag !== 'boolean') fail(`categories.${name}.sale: pass true or false`, flag)
+  return (flag as boolean | undefined) ?? (CATEGORY_ALIASES[name] ?? name) === 'marketing'
 }

@@ -4,21 +4,17 @@ import { watchBlocked } from './blocked.js'
 import { fail, normalize } from './config.js'
 import { parseDecision, randomId, serializeDecision } from './cookie-format.js'
 import { guard } from './guard.js'
-import { createLoaders } from './loaders.js'
+import { createPolicyState } from './policy-state.js'
+import type { EnginePolicy } from './policy-state.js'
+import { createLoaders, injectScript } from './loaders.js'
+import { serviceCookies, serviceFlags, startServices } from './services.js'
 import { createCookieStorage } from './storage.js'
 import type { Consent, ConsentConfig, ConsentEvents, Decision, DecisionMethod } from './types.js'
 
 // The instance's types live with the others in types.ts; modules import them from here too.
 export type { Consent, ScriptOptions } from './types.js'
 
-/** What the composing entry (not the site) tells the engine about the policy in force. */
-export interface EnginePolicy {
-  /**
-   * Categories a browser signal (Global Privacy Control) refuses: for a visitor without a stored
-   * decision, acceptAll grants only the others, with method 'gpc'.
-   */
-  refusedBySignal?: string[]
-}
+export type { EnginePolicy } from './policy-state.js'
 
 /**
  * Creates the consent engine. Nothing non-essential runs, and no cookie is written, until a
@@ -31,9 +27,12 @@ export interface EnginePolicy {
  * if (!consent.getDecision()) showMyOwnBanner()
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}): Consent {
+export function createConsent(config: ConsentConfig, hooks: EnginePolicy = {}): Consent {
   let normalized = normalize(config)
-  let { names, options } = normalized
+  let { names, options, services, serviceNames } = normalized
+  // Service name → service; no prototype, so "constructor" is never a service.
+  let serviceByName: Record<string, (typeof services)[number]> = Object.create(null)
+  for (let service of services) serviceByName[service.name] = service
   let emitter = createNanoEvents<ConsentEvents>()
 
   let emit: Consent['emit'] = (event, ...args) => {
@@ -55,44 +54,62 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
   let read = (): Decision | null => {
     let newest: Decision | null = null
     for (let value of storage.get()) {
-      let candidate = parseDecision(value, { ...normalized, categories: names })
+      // The stored services must be exactly the configured ones: an unknown one grants nothing.
+      let candidate = parseDecision(value, { ...normalized, categories: names, services: serviceNames })
       if (candidate && (!newest || Date.parse(candidate.timestamp) > Date.parse(newest.timestamp))) newest = candidate
     }
     return newest
   }
   let decision = read()
-  // The signal limits "accept all" for a visitor who has not decided yet; a stored decision stands.
-  let refusedBySignal = decision ? [] : (policy.refusedBySignal ?? [])
+  let policyState = createPolicyState(normalized, hooks, decision === null)
 
-  let isGranted = (name: string): boolean => name === 'necessary' || decision?.categories[name] === true
+  // One namespace: a service is granted only by its own flag, a category by its own; without a
+  // decision, as the policy in force grants its category.
+  let isGranted = (name: string): boolean => {
+    if (name === 'necessary') return true
+    let service = serviceByName[name]
+    if (!decision) return policyState.grantedByDefault(service ? service.category : name)
+    let flags = service ? decision.services : decision.categories
+    return flags?.[name] === true
+  }
   let stateOf = (granted: (name: string) => boolean): Record<string, boolean> => {
     let state: Record<string, boolean> = { necessary: true }
     for (let name of names) state[name] = granted(name)
     return state
   }
+  let known = [...names, ...serviceNames]
   let checkKnown = (list: string[]): void => {
     for (let name of list) {
-      if (name !== 'necessary' && !names.includes(name)) fail(`category: pass one of ${names.join(', ')}`, name)
+      if (name !== 'necessary' && !known.includes(name)) fail(`category: pass one of ${known.join(', ')}`, name)
     }
   }
+  // Categories and services, for 'change' events.
+  let grantedNow = (): Record<string, boolean> => {
+    let state = stateOf(isGranted)
+    for (let name of serviceNames) state[name] = isGranted(name)
+    return state
+  }
+  // What to delete when a category or a service is withdrawn.
+  let cookiesOf = (name: string): Array<string | RegExp> =>
+    serviceByName[name] ? serviceCookies(serviceByName[name]) : [options[name].cookies ?? []].flat()
 
   // Loaders and the blocked-element scan: each re-checks its categories after every decision.
   let updates = new Set<() => void>()
   let stopBlocked = typeof document === 'object' ? watchBlocked(updates, isGranted, report, normalized) : undefined
 
-  // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
-  // Every decision is announced; a reset is not.
-  let apply = <D extends Decision | null>(next: D, remote = false): D => {
-    if (!remote) storage.set(next ? serializeDecision(next) : null)
-    let before = stateOf(isGranted)
-    decision = next
-    let after = stateOf(isGranted)
+  // Runs a change of state (a decision, a reset, the policy settling): withdrawn categories and
+  // services lose their cookies, loaders re-check, and 'change' is announced.
+  let transition = (change: () => void): void => {
+    let before = grantedNow()
+    change()
+    let settled = decision
+    let after = grantedNow()
     let changed = false
-    for (let name of names) {
+    for (let name of known) {
       if (before[name] !== after[name]) {
         changed = true
-        // Withdrawn: delete the cookies the category lists.
-        if (before[name]) storage.clean([options[name].cookies ?? []].flat())
+        // Withdrawn: delete the cookies the category or service lists.
+        if (before[name]) storage.clean(cookiesOf(name))
       }
     }
     // Each update is isolated: one that throws must not stop the others or the decision's events.
@@ -100,33 +117,62 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
     for (let update of updates) guard(report, update)
     // A loader or listener that decided or reset meanwhile announced its own decision: these
     // events are stale, and would come after it.
-    if (changed && decision === next) emit('change', after, before)
+    if (changed && decision === settled) emit('change', after, before)
+  }
+
+  // Stores a decision made here (null: a reset) and applies it; a remote one is stored already.
+  // Every decision is announced; a reset is not.
+  let apply = <D extends Decision | null>(next: D, remote = false): D => {
+    if (!remote) storage.set(next ? serializeDecision(next) : null)
+    transition(() => {
+      decision = next
+    })
     if (next && decision === next) emit('decision', next, remote)
     return next
   }
 
-  // Every decision is a save: acceptAll saves every category as true, rejectAll none.
+  let destroyed = false
+  if (typeof policyState.given !== 'string') {
+    policyState.given.then(settled => {
+      if (!destroyed) transition(() => policyState.settle(settled))
+    }, report)
+  }
+
+  // Every decision is a save: acceptAll saves every category as true, rejectAll none. A service
+  // not named follows its category.
   let save = (choices: Record<string, boolean>, method: DecisionMethod = 'custom'): Decision => {
     if (!choices || typeof choices !== 'object') fail('save: pass { category: true | false }', choices)
     checkKnown(Object.keys(choices))
-    return apply({
+    let next: Decision = {
       id: randomId(),
       timestamp: new Date().toISOString(),
       revision: normalized.revision,
       method,
       categories: stateOf(name => choices[name] === true)
-    })
+    }
+    // Only with services configured: a site without them keeps the version 1 cookie.
+    if (services.length > 0) next.services = serviceFlags(services, choices)
+    return apply(next)
   }
 
   let acceptAll = (): Decision => {
-    if (refusedBySignal.length === 0) return save(stateOf(() => true), 'accept-all')
+    let refused = policyState.refusedBySignal
+    if (refused.length === 0) return save(stateOf(() => true), 'accept-all')
     // Under Global Privacy Control "accept all" grants what the signal does not cover.
-    return save(stateOf(name => !refusedBySignal.includes(name)), 'gpc')
+    return save(stateOf(name => !refused.includes(name)), 'gpc')
   }
 
   let loaders = createLoaders({ updates, isGranted, report, checkKnown })
+  startServices(services, loaders.whenGranted, {
+    loadScript: (src, scriptOptions = {}) => injectScript(src, { nonce: config.nonce, ...scriptOptions }, report),
+    // The banner's `googleConsentMode` option (its integration checks it): services then send its signals.
+    consentMode: Boolean((config as { googleConsentMode?: unknown }).googleConsentMode)
+  })
 
   return {
+    get policy() {
+      return policyState.policy
+    },
     config: normalized,
     emit,
     whenGranted: loaders.whenGranted,
@@ -145,6 +191,7 @@ export function createConsent(config: ConsentConfig, policy: EnginePolicy = {}):
       if (next?.id !== decision?.id) apply(next, true)
     },
     destroy() {
+      destroyed = true
       updates.clear()
       stopBlocked?.()
       emitter.events = {}

@@ -53,21 +53,31 @@ export function createLoaders({ updates, isGranted, report, checkKnown }: Loader
 
   let loadScript = (category: string | string[], src: string, options: ScriptOptions = {}): Unbind => {
     if (!isSafeUrl(src)) fail('loadScript: pass an http(s) or relative URL', src)
-    return whenGranted(category, () => {
-      // Outside a DOM (SSR) there is no page to load into: documented as a no-op.
-      if (typeof document !== 'object') return
-      let script = document.createElement('script')
-      script.src = src
-      script.async = options.async ?? true
-      if (options.defer) script.defer = true
-      if (options.nonce) script.nonce = options.nonce
-      // No type at all rather than an empty one, which some engines (happy-dom) would not run.
-      if (options.type) script.type = options.type
-      if (options.onLoad) script.onload = options.onLoad
-      script.onerror = () => report(new Error('Could not load ' + src))
-      document.head.append(script)
-    })
+    return whenGranted(category, () => injectScript(src, options, report))
   }
 
   return { whenGranted, loadScript }
+}
+
+/**
+ * Injects `<script src>` into `<head>` (async unless told otherwise); a failed load is reported.
+ * Outside a DOM (SSR) there is no page to load into: a no-op. Services' `loadScript` uses it too.
+ *
+ * @example
+ * injectScript('/chat.js', { nonce: 'r4nd0m', onLoad: start }, console.error)
+ */
+export function injectScript(src: string, options: ScriptOptions, report: (error: Error) => void): void {
+  if (typeof document !== 'object') return
+  if (!isSafeUrl(src)) fail('loadScript: pass an http(s) or relative URL', src)
+  let script = document.createElement('script')
+  for (let [name, value] of Object.entries(options.attributes ?? {})) script.setAttribute(name, value)
+  script.src = src
+  script.async = options.async ?? true
+  if (options.defer) script.defer = true
+  if (options.nonce) script.nonce = options.nonce
+  // No type at all rather than an empty one, which some engines (happy-dom) would not run.
+  if (options.type) script.type = options.type
+  if (options.onLoad) script.onload = options.onLoad
+  script.onerror = () => report(new Error('Could not load ' + src))
+  document.head.append(script)
 }

@@ -1,3 +1,5 @@
+import type { Policy } from '../jurisdictions/table.js'
+import type { Service } from '../services/types.js'
 import type { Normalized } from './config.js'
 
 /**
@@ -43,6 +45,12 @@ export interface CategoryOptions {
   cookies?: string | RegExp | Array<string | RegExp>
   /** Refused by default when the browser sends Global Privacy Control. */
   gpc?: boolean
+  /**
+   * Selling or sharing personal data under US state laws (targeted ads): what "Do Not Sell or
+   * Share" and, under the opt-out policy, Global Privacy Control turn off. Default: true for
+   * marketing and its aliases (ads, advertising).
+   */
+  sale?: boolean
 }
 
 /** Decision cookie options. */
@@ -80,6 +88,22 @@ export interface ConsentConfig {
    * (markup injected into the page must not run with Consentry's trust). false turns the check off.
    */
   requireNonce?: boolean
+  /**
+   * The visitor's region: an ISO 3166-1 or 3166-2 code ('FR', 'US-CA'), `null` or `''` when the
+   * server could not tell (→ opt-in), or 'auto' (default): the time zone, read only when
+   * `policies` give some country a policy other than opt-in.
+   */
+  region?: 'auto' | (string & {}) | null
+  /**
+   * Region → policy, replacing the built-in table (`BUILT_IN_POLICIES`; spread it to extend it);
+   * must have `default`. An unknown region is always opt-in.
+   */
+  policies?: Record<string, Policy>
+  /**
+   * Services (one vendor's tag or embed each, e.g. from `consentry/services`): each has its own
+   * flag, its category's by default; their names share one namespace with the categories.
+   */
+  services?: Service[]
 }
 
 /** Events of a consent instance; `on()` returns an unbind function. */
@@ -89,7 +113,10 @@ export interface ConsentEvents {
    * picked up by `refresh()`.
    */
   decision: (decision: Decision, remote: boolean) => void
-  /** The granted state of a category changed; `previous` is the state before. */
+  /**
+   * The granted state of a category or service changed; both records hold every category
+   * (with `necessary`) and every service; `previous` is the state before.
+   */
   change: (categories: Record<string, boolean>, previous: Record<string, boolean>) => void
   /** Something failed at run time (a loader, storage, an endpoint); the page goes on. */
   error: (error: Error) => void
@@ -108,17 +135,22 @@ export interface ScriptOptions {
   type?: string
   /** Called once the script has loaded. */
   onLoad?: () => void
+  /** More attributes for the `<script>` element (e.g. `data-domain`). */
+  attributes?: Record<string, string>
 }
 
 /** A consent instance: the headless engine. */
 export interface Consent {
-  /** Runs `loader` once, as soon as every named category is granted. Returns an unbind. */
+  /** Runs `loader` once, as soon as every named category (or service) is granted. Returns an unbind. */
   whenGranted(category: string | string[], loader: () => void, options?: LoaderOptions): Unbind
   /** A `whenGranted` that injects `<script src>` into `<head>`. */
   loadScript(category: string | string[], src: string, options?: ScriptOptions): Unbind
   acceptAll(): Decision
   rejectAll(): Decision
-  /** Grants exactly the categories set to true; the others are refused. */
+  /**
+   * Grants exactly the categories and services set to true; the others are refused. A service
+   * not named follows its category.
+   */
   save(choices: Record<string, boolean>, method?: DecisionMethod): Decision
   isGranted(category: string): boolean
   getDecision(): Decision | null
@@ -129,6 +161,11 @@ export interface Consent {
   refresh(): void
   /** Removes listeners and stops watching the DOM. */
   destroy(): void
+  /**
+   * The policy in force for this visitor: 'opt-in' (nothing before a decision), 'opt-out'
+   * (everything until the visitor opts out of sale/sharing) or 'none' (everything, nothing asked).
+   */
+  readonly policy: Policy
   /** The validated config: category names and options. */
   readonly config: Readonly<Normalized>
   /** @internal emits an event to every listener, isolating their errors. */

@@ -1,28 +1,36 @@
 #!/usr/bin/env node
-// The `consentry` command: `consentry <command> …`. Each command is its own module, loaded on demand.
-const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
-  audit: () => import('../audit/cli.js')
+// The `consentry` command: a table of subcommands, each loaded only when it runs. Add one with a
+// line: `name: { summary: '…', load: () => import('../name/cli.js') }`.
+
+interface Command {
+  summary: string
+  /** The module's `run(args)` resolves to the exit code. */
+  load: () => Promise<{ run(args: string[]): Promise<number> }>
 }
 
-const HELP = `Usage: consentry <command> [options]
+const COMMANDS: Record<string, Command> = {
+  audit: { summary: 'check that a live site asks before it tracks (Chromium)', load: () => import('../audit/cli.js') },
+  ledger: { summary: 'receive, keep and purge consent records (PGlite or PostgreSQL)', load: () => import('../ledger/cli.js') }
+}
 
-Commands:
-${Object.keys(COMMANDS).map(name => `  ${name}`).join('\n')}
-
-Run "consentry <command> --help" for a command's options.`
+function help(): string {
+  let lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  return `Usage: consentry <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "consentry <command> --help" for its options.`
+}
 
 async function main(args: string[]): Promise<number> {
-  let [command, ...rest] = args
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(HELP + '\n')
-    return command === undefined ? 2 : 0
+  let [name, ...rest] = args
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help())
+    return name === undefined ? 2 : 0
   }
-  let load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
-  if (!load) {
-    process.stderr.write(`consentry: unknown command "${command}"\n\n${HELP}\n`)
+  let command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!command) {
+    console.error(`consentry: unknown command "${name}"\n\n${help()}`)
     return 2
   }
-  return (await load()).run(rest)
+  let module = await command.load()
+  return module.run(rest)
 }
 
 main(process.argv.slice(2)).then(
@@ -30,7 +38,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`consentry: ${error instanceof Error ? error.message : String(error)}\n`)
+    // One readable line, never a bare stack trace.
+    console.error(`consentry: ${error instanceof Error ? error.message : String(error)}`)
     process.exitCode = 2
   }
 )

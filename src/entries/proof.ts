@@ -5,7 +5,9 @@ import { proof } from '../integrations/opt-in/proof.js'
 import type { ProofOptions } from '../integrations/opt-in/proof.js'
 import { registerIntegration } from '../integrations/registry.js'
 
-export { hashTexts, proof, sendRecord } from '../integrations/opt-in/proof.js'
+export { hashTexts, proof } from '../integrations/opt-in/proof.js'
+export { createOutbox } from '../integrations/opt-in/proof-outbox.js'
+export type { Outbox, OutboxOptions } from '../integrations/opt-in/proof-outbox.js'
 export type { ProofOptions, ProofRecord } from '../integrations/opt-in/proof.js'
 
 registerIntegration('proof', {

@@ -1,6 +1,6 @@
 // `consentry/testing`: helpers for the test suites of sites that use Consentry. A separate entry:
 // it never lands in the default bundle, and touches no DOM until a helper is called.
-export { makeDecision, seedDecision, clearDecision, storedDecision } from '../testing/cookies.js'
+export { makeDecision, seedDecision, clearDecision, storedDecision, PRESET_SERVICES } from '../testing/cookies.js'
 export type { DecisionOptions, ReadOptions, SeedOptions, TestCookieOptions } from '../testing/cookies.js'
 export { consentCookie, readDecision } from '../testing/browser.js'
 export type { ConsentCookieOptions, PageLike, PlaywrightCookie, ReadDecisionOptions } from '../testing/browser.js'

@@ -1,4 +1,4 @@
-import { BUILT_IN_POLICIES } from './table.js'
+import { OPT_OUT_REGIONS } from './opt-out-regions.js'
 import type { Policy } from './table.js'
 
 export type { Policy } from './table.js'
@@ -50,16 +50,15 @@ export function normalizeRegion(value: unknown): string | null {
 export function resolvePolicy(region: string | null | undefined, policies?: Record<string, Policy>): Policy {
   let code = normalizeRegion(region)
   if (code === null) return 'opt-in'
-  let keys = [code, code.slice(0, 2), 'default']
-  for (let table of [policies, BUILT_IN_POLICIES]) {
-    if (table === null || typeof table !== 'object') continue
-    for (let key of keys) {
-      let policy = own(table, key)
+  if (policies !== null && typeof policies === 'object') {
+    for (let key of [code, code.slice(0, 2), 'default']) {
+      let policy = own(policies, key)
       // A value that is no policy (an unvalidated table) is skipped, never read as a weaker one.
       if (isPolicy(policy)) return policy
     }
   }
-  return 'opt-in'
+  // The built-in table: its only rows that are not opt-in (the default) are these states.
+  return OPT_OUT_REGIONS.includes(code) ? 'opt-out' : 'opt-in'
 }
 
 /**
@@ -72,10 +71,9 @@ export function resolvePolicy(region: string | null | undefined, policies?: Reco
  * timeZoneMatters({ JP: 'none', default: 'opt-in' }) // true
  */
 export function timeZoneMatters(policies?: Record<string, Policy>): boolean {
-  let tables = policies ? [policies, BUILT_IN_POLICIES] : [BUILT_IN_POLICIES]
-  return tables.some(table =>
-    Object.keys(table).some(key => !key.includes('-') && isPolicy(table[key]) && table[key] !== 'opt-in')
-  )
+  // The built-in table gives every country and the default opt-in (table.test.ts checks it).
+  if (!policies) return false
+  return Object.keys(policies).some(key => !key.includes('-') && isPolicy(policies[key]) && policies[key] !== 'opt-in')
 }
 
 /**

@@ -12,6 +12,8 @@
  * we cannot tell which law applies, and when uncertain the answer is the strictest.
  */
 
+import { OPT_OUT_REGIONS } from './opt-out-regions.js'
+
 export type Policy = 'opt-in' | 'opt-out' | 'none'
 
 /** The day the rows and their sources below were last checked against the law. */
@@ -40,11 +42,8 @@ export const BUILT_IN_POLICIES: Record<string, Policy> = {
   CH: 'opt-in',
   // United States: no federal law; the state decides. Unknown state → strictest.
   US: 'opt-in',
-  'US-AL': 'opt-out', 'US-CA': 'opt-out', 'US-CO': 'opt-out', 'US-CT': 'opt-out', 'US-DE': 'opt-out',
-  'US-IA': 'opt-out', 'US-IN': 'opt-out', 'US-KY': 'opt-out', 'US-LA': 'opt-out', 'US-MD': 'opt-out',
-  'US-MN': 'opt-out', 'US-MT': 'opt-out', 'US-NE': 'opt-out', 'US-NH': 'opt-out', 'US-NJ': 'opt-out',
-  'US-OK': 'opt-out', 'US-OR': 'opt-out', 'US-RI': 'opt-out', 'US-TN': 'opt-out', 'US-TX': 'opt-out',
-  'US-UT': 'opt-out', 'US-VA': 'opt-out'
+  // The US states with a comprehensive privacy law (opt-out-regions.ts, the engine's copy).
+  ...Object.fromEntries(OPT_OUT_REGIONS.map(region => [region, 'opt-out']))
 }
 
 export interface Source {

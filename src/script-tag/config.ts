@@ -83,7 +83,8 @@ export function readConfig(script: HTMLScriptElement | null, problems: string[])
     let [, cookiePrefix, key] = /^data-(cookie-)?(.+)/.exec(name) ?? []
     if (!key) continue
     let option = key.replace(/-(.)/g, (_match, letter: string) => letter.toUpperCase())
-    let value = attributeValue(text)
+    // data-region holds a code, or '' when the server could not tell (unknown: opt-in).
+    let value = option === 'region' ? text : attributeValue(text)
     if (option === 'categories') {
       let names = words(value)
       let options = config.categories

@@ -3,7 +3,11 @@ import { createConsent, validateConfig } from '../create-consent.js'
 import type { ConsentUI, ConsentUIConfig } from '../create-consent.js'
 import { addLocale } from '../i18n/registry.js'
 import { source as preferencesSource } from '../ui/preferences/load-script-tag.js'
+import type { Service } from '../services/types.js'
 import { configBlock, findOwnScript, readConfig, words } from './config.js'
+import { siblingSource } from './sibling.js'
+import { listenForCatalogue, whenCatalogue } from './services.js'
+import type { Catalogue } from './services.js'
 
 declare global {
   interface Window {
@@ -19,6 +23,7 @@ const INSTANCE = Symbol.for('consentry.instance')
 const PREFERENCES_FILE = 'consentry.preferences.iife.js'
 
 let report = (message: string): void => console.error('[consentry] ' + message)
+let isJurisdiction = (problem: string): boolean => /^consentry: (region|policies)\b/.test(problem)
 
 /** The categories of the page's blocked elements: what needs consent here, in document order. */
 function pageCategories(): string[] {
@@ -46,8 +51,9 @@ function dropInvalid(config: Record<string, unknown>, problems: string[]): void 
 /**
  * Creates the instance from the tag's config and publishes it as `window.consentry`, reporting
  * every problem in one console.error. Wrong options are left out (fail closed: without valid
- * categories, those of the page's blocked elements are asked about), so nothing that needs
- * consent ever runs without a decision. Then fires `consentry:ready`.
+ * categories, those of the page's blocked elements are asked about; a service that cannot be
+ * built stays off), so nothing that needs consent ever runs without a decision. With a
+ * `"services"` list it first waits for the dist/services.iife.js add-on. Then fires `consentry:ready`.
  *
  * @example
  * startScriptTag(findOwnScript())
@@ -60,6 +66,8 @@ export function startScriptTag(script: HTMLScriptElement | null): void {
   if (script?.src) {
     preferencesSource.src = new URL(PREFERENCES_FILE, script.src).href
     preferencesSource.nonce = script.nonce || script.getAttribute('nonce') || ''
+    siblingSource.src = script.src
+    siblingSource.nonce = preferencesSource.nonce
   }
   let problems: string[] = []
   let config = readConfig(script, problems)
@@ -67,16 +75,42 @@ export function startScriptTag(script: HTMLScriptElement | null): void {
   if (document.readyState !== 'loading' && configBlock(script, 'after')) {
     problems.push('#consentry-config ignored: put it before the script tag')
   }
+  // Services are checked against the categories, once the add-on has built them.
+  let listed = config.services
+  delete config.services
   dropInvalid(config, problems)
-  // Without categories the page's own blocked elements say what to ask about (documented).
+  // A wrong region or table: the strictest policy, never what the built-in table or the time zone
+  // would make of what is left.
+  if (problems.some(isJurisdiction)) {
+    config.region = null
+    delete config.policies
+  }
+  if (listed === undefined) createInstance(config, problems)
+  else whenCatalogue(catalogue => createInstance(config, problems, listed, catalogue))
+}
+
+/** The category names of a `categories` option (a list or an object), without necessary. */
+const categoryNames = (categories: unknown): string[] =>
+  (Array.isArray(categories) ? categories : Object.keys(categories as object)).filter(name => name !== 'necessary')
+
+/** Creates and publishes the instance (see startScriptTag). */
+function createInstance(config: Record<string, unknown>, problems: string[], listed?: unknown, catalogue?: Catalogue): void {
+  let services: Service[] = []
+  if (catalogue) services = catalogue.buildServices(listed, problems)
+  else if (listed !== undefined) problems.push('services need dist/services.iife.js: they stay off')
+  let serviceNames = services.map(service => service.name)
+  // Without categories the page's own blocked elements say what to ask about (documented), and
+  // the services' categories; a blocked element may name a service instead.
   if (config.categories === undefined) {
-    let found = pageCategories()
+    let found = pageCategories().filter(name => !serviceNames.includes(name))
+    for (let { category } of services) if (!found.includes(category)) found.push(category)
     if (found.length > 0) config.categories = found
     else {
       problems.push('no categories: add data-categories="analytics" (or data-consent elements)')
       config.categories = ['analytics']
     }
   }
+  if (catalogue) config.services = catalogue.keepValid(services, categoryNames(config.categories), problems)
   let instance: ConsentUI
   try {
     instance = createConsent(config as unknown as ConsentUIConfig)
@@ -105,6 +139,7 @@ export function startScriptTag(script: HTMLScriptElement | null): void {
 export function runScriptTag(): void {
   // Captured now: currentScript is only set while this file runs (for defer and async too).
   let script = findOwnScript()
+  listenForCatalogue()
   document.addEventListener('consentry:locale', event => {
     let { lang, texts } = (event as CustomEvent).detail
     // Before the instance exists they register for the first render, after it they update it.

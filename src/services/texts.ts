@@ -100,6 +100,9 @@ export function intlLocale(lang: string): string {
   }
 }
 
+// Intl objects are slow to build: one of each per language, kept for the page.
+const plurals = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>()
+
 /**
  * "{n} services" in a language, with its plural rules and digits.
  *
@@ -109,6 +112,11 @@ export function intlLocale(lang: string): string {
 export function countServices(count: number, lang: string, custom: Partial<ServiceTexts> = {}): string {
   let forms = serviceTexts(lang, custom).serviceCount
   let tag = intlLocale(lang)
-  let form = forms[new Intl.PluralRules(tag).select(count)] ?? forms.other
-  return form.replace('{n}', new Intl.NumberFormat(tag).format(count))
+  let made = plurals.get(tag)
+  if (!made) {
+    made = [new Intl.PluralRules(tag), new Intl.NumberFormat(tag)]
+    plurals.set(tag, made)
+  }
+  let form = forms[made[0].select(count)] ?? forms.other
+  return form.replace('{n}', made[1].format(count))
 }

@@ -22,7 +22,18 @@ export interface DecisionOptions {
   timestamp?: Date | string | number
   /** Default: a random id. */
   id?: string
+  /**
+   * The names in the flags that are services, not categories (format 2). Default: the presets'
+   * fixed names of `consentry/services` (ga4, meta-pixel, youtube…).
+   */
+  services?: string[]
 }
+
+/** The fixed service names of the presets in `consentry/services`. */
+export const PRESET_SERVICES = [
+  'ga4', 'gtm', 'google-ads', 'meta-pixel', 'clarity', 'uet', 'hotjar', 'matomo', 'linkedin-insight',
+  'tiktok-pixel', 'youtube', 'vimeo', 'google-maps'
+]
 
 export interface SeedOptions extends DecisionOptions {
   cookie?: TestCookieOptions
@@ -32,23 +43,28 @@ export interface SeedOptions extends DecisionOptions {
 
 
 /**
- * Builds a valid Decision from `{ category: granted }` (or a list of granted categories), and
- * checks that the library itself would accept it: what you seed is what the engine reads.
+ * Builds a valid Decision from `{ category: granted }`, services beside categories (format 2,
+ * e.g. `{ analytics: true, ga4: true }`), and checks that the library itself would accept it:
+ * what you seed is what the engine reads. List every configured category and service.
  *
  * @example
  * makeDecision({ analytics: true, marketing: false }, { revision: 2 }).method // 'custom'
+ * makeDecision({ analytics: true, ga4: true, hotjar: false }).services // { ga4: true, hotjar: false }
  */
 export function makeDecision(
   categories: Record<string, boolean>,
   options: DecisionOptions = {}
 ): Decision {
-  let names = Object.keys(categories || {}).filter(name => name !== 'necessary')
-  if (!names.length || names.some(name => !NAME.test(name))) {
+  let serviceNames = options.services ?? PRESET_SERVICES
+  let all = Object.keys(categories || {}).filter(name => name !== 'necessary')
+  let names = all.filter(name => !serviceNames.includes(name))
+  let services = all.filter(name => serviceNames.includes(name))
+  if (!names.length || all.some(name => !NAME.test(name))) {
     throw new TypeError(
       `consentry/testing: pass every configured category with its state, e.g. { analytics: true, marketing: false } (got ${JSON.stringify(categories)})`
     )
   }
-  let values = names.map(name => categories[name] === true)
+  let values = all.map(name => categories[name] === true)
   let decision: Decision = {
     id: options.id ?? randomId(),
     timestamp: new Date(options.timestamp ?? Date.now()).toISOString(),
@@ -58,7 +74,11 @@ export function makeDecision(
       (values.every(Boolean) ? 'accept-all' : values.some(Boolean) ? 'custom' : 'reject-all'),
     categories: { necessary: true }
   }
-  names.forEach((name, i) => (decision.categories[name] = values[i]))
+  for (let name of names) decision.categories[name] = categories[name] === true
+  if (services.length > 0) {
+    decision.services = {}
+    for (let name of services) decision.services[name] = categories[name] === true
+  }
   // Read it back through the library's own parser: a decision it would drop (bad method for
   // these values, too old, from the future) fails here, not silently in the test.
   let parsed = parseDecision(serializeDecision(decision), { revision: decision.revision, maxAgeDays: 400 })
@@ -125,6 +145,8 @@ export interface ReadOptions {
   revision?: number
   /** The configured categories; when given, a decision for another set reads as none. */
   categories?: string[]
+  /** The configured services' names; when given, a decision for another set reads as none. */
+  services?: string[]
 }
 
 /**

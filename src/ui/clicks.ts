@@ -5,8 +5,8 @@ import type { Action } from './buttons.js'
 export interface ClickRouter {
   /** Whether `root` (a `.consentry` element) is one of this instance's own. */
   isOurs(root: HTMLElement): boolean
-  /** What each action does; the control clicked is passed along. */
-  actions: Record<Action, (control: HTMLElement) => void>
+  /** What each action does (the banner's, or the opt-out control's); the control clicked is passed along. */
+  actions: Partial<Record<Action, (control: HTMLElement) => void>>
   /** Opens the preferences (page elements with data-consentry-open, the reopen control). */
   open(opener: HTMLElement): void
   onError(error: Error): void
@@ -28,8 +28,9 @@ export function routeClicks(router: ClickRouter): Unbind {
     let root = control.closest<HTMLElement>('.consentry')
     let ours = root !== null && router.isOurs(root)
     let action = control.dataset.consentryAction as Action | undefined
+    let run = ours && action && ACTIONS.includes(action) ? router.actions[action] : undefined
     try {
-      if (ours && action && ACTIONS.includes(action)) router.actions[action](control)
+      if (run) run(control)
       else if (control.hasAttribute('data-consentry-open') && (ours || root === null)) {
         // A page opener may be a link.
         event.preventDefault()

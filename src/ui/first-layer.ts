@@ -2,10 +2,10 @@ import type { CategoryOptions } from '../core/types.js'
 import { purposes } from '../i18n/purposes.js'
 import type { Texts } from '../i18n/types.js'
 import { actionRow } from './buttons.js'
-import type { Action } from './buttons.js'
+import type { BannerAction } from './buttons.js'
 import { el } from './markup.js'
 import type { MarkupNode } from './markup.js'
-import type { Position, Theme } from './options.js'
+import type { Layout, Position, Theme } from './options.js'
 import { heading, rootAttributes } from './root.js'
 
 export interface FirstLayerInput {
@@ -15,6 +15,8 @@ export interface FirstLayerInput {
   options: Record<string, CategoryOptions>
   privacyPolicyUrl?: string
   theme: Theme
+  /** Default 'box'. */
+  layout?: Layout
   position: Position
   /** The Customize button; default: with more than one category. */
   preferences?: boolean
@@ -39,12 +41,12 @@ export function firstLayer(input: FirstLayerInput): MarkupNode {
   let [before, link, after] = texts.policy.split(/[{}]/)
   let policy = url && [' ', link ? before : '', el('a', { href: url }, link || before), after]
   let several = names.length > 1
-  let actions: Action[] = ['accept', 'reject']
+  let actions: BannerAction[] = ['accept', 'reject']
   if (input.preferences ?? several) actions.push('customize')
   return el(
     'div',
     {
-      ...rootAttributes({ theme: input.theme, language: input.language, classes: `bar ${input.position}`, titleId: input.titleId }),
+      ...rootAttributes({ theme: input.theme, language: input.language, classes: `panel ${input.layout ?? 'box'} ${input.position}`, titleId: input.titleId }),
       'data-consentry': 'banner',
       role: 'region',
       'data-nosnippet': ''

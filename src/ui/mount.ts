@@ -1,17 +1,20 @@
 import type { Consent, Unbind } from '../core/types.js'
 import type { Shown } from '../i18n/shown.js'
+import { adopt, serverBanner } from './adopt.js'
 import { routeClicks } from './clicks.js'
 import { toDom } from './dom.js'
 import { firstLayer } from './first-layer.js'
-import type { Position, ReopenPlace, Theme } from './options.js'
+import type { Layout, Position, ReopenPlace, Theme } from './options.js'
 import { loadedPreferences, loadPreferences } from './preferences/load.js'
 import type { PreferencesModule } from './preferences/types.js'
 import { reopenControl } from './reopen.js'
 import { reserveRoom } from './room.js'
+import { resolveTheme } from './scheme.js'
 import { applyStyles, bannerCss } from './styles.js'
 
 export interface BannerOptions {
   theme?: Theme
+  layout?: Layout
   position?: Position
   preferences?: boolean
   reopen?: ReopenPlace
@@ -74,38 +77,49 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     reopenButton?.remove()
     reopenButton = undefined
     if (reopen !== false && !banner && !destroyed && consent.getDecision()) {
-      reopenButton = toDom(reopenControl({ ...shown(), theme, place: reopen }))
+      reopenButton = toDom(reopenControl({ ...shown(), theme: resolveTheme(theme), place: reopen }))
       mount(reopenButton)
       setRoom(reopenButton, 'bottom')
     } else if (!banner) setRoom(undefined, 'bottom')
   }
 
-  let show = (): void => {
-    if (destroyed) return
-    // A banner already shown is replaced.
-    banner?.remove()
+  let build = (titleId = newId()): HTMLElement => {
     let { texts, language } = shown()
     let { names, options: categoryOptions, privacyPolicyUrl } = consent.config
-    banner = toDom(
+    return toDom(
       firstLayer({
         texts,
         language,
         names,
         options: categoryOptions,
         privacyPolicyUrl,
-        theme,
+        theme: resolveTheme(theme),
+        layout: options.layout,
         position,
         preferences: options.preferences,
         gpcHonored: gpcHonored(),
-        titleId: newId()
+        titleId
       })
     )
+  }
+
+  // `server`: the banner consentry/server rendered into the page, taken over at start.
+  let show = (server?: HTMLElement | null): void => {
+    if (destroyed) return
+    // A banner already shown is replaced.
+    banner?.remove()
+    let early: HTMLElement | null = null
+    if (server) ({ banner, early } = adopt(server, build))
+    else banner = build()
     // Intent to open the preferences: start fetching the second layer.
     for (let type of ['pointerover', 'focusin', 'touchstart']) banner.addEventListener(type, prefetch, { once: true, passive: true })
-    mount(banner)
+    if (!banner.isConnected) mount(banner)
     syncReopen()
     setRoom(position === 'center' ? undefined : banner, position === 'top' ? 'top' : 'bottom')
     consent.emit('show', false)
+    // The click made before the script ran, once the code that created the instance has
+    // subscribed; a no-op if the page decided meanwhile (the banner is gone).
+    if (early) queueMicrotask(() => early.click())
   }
 
   let hide = (): void => {
@@ -125,7 +139,7 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
     dialog = module.openPreferences({
       consent,
       shown: shown(),
-      theme,
+      theme: resolveTheme(theme),
       gpcHonored: gpcHonored(),
       newId,
       mount,
@@ -186,11 +200,15 @@ export function mountBanner(consent: Consent, options: BannerOptions, shown: () 
   )
   removers.push(consent.on('decision', hide))
 
-  if (consent.getDecision()) syncReopen()
-  else show()
+  let server = serverBanner()
+  if (consent.getDecision()) {
+    // Decided after the server rendered (another tab, Global Privacy Control): not shown.
+    server?.remove()
+    syncReopen()
+  } else show(server)
 
   return {
-    show,
+    show: () => show(),
     hide,
     showPreferences: () => open(document.activeElement),
     refresh() {

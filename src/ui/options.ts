@@ -3,17 +3,20 @@ import { fail } from '../core/config.js'
 // The single source of the banner's look options: the types, the check and the docs follow these.
 
 export const THEMES = ['auto', 'light', 'dark'] as const
+/** box: a compact card in a bottom (or top) corner; bar: full width at the edge; cloud: a wide centred card. */
+export const LAYOUTS = ['box', 'bar', 'cloud'] as const
 export const POSITIONS = ['bottom', 'top', 'center'] as const
 export const REOPEN_PLACES = [true, false, 'left', 'right'] as const
 
 export type Theme = (typeof THEMES)[number]
+export type Layout = (typeof LAYOUTS)[number]
 export type Position = (typeof POSITIONS)[number]
 export type ReopenPlace = (typeof REOPEN_PLACES)[number]
 
-const CHOICES: Record<string, readonly unknown[]> = { theme: THEMES, position: POSITIONS, reopen: REOPEN_PLACES }
+const CHOICES: Record<string, readonly unknown[]> = { theme: THEMES, layout: LAYOUTS, position: POSITIONS, reopen: REOPEN_PLACES }
 
 /**
- * Throws a TypeError listing the values when `theme`, `position` or `reopen` is not one of them:
+ * Throws a TypeError listing the values when `theme`, `layout`, `position` or `reopen` is not one of them:
  * a typo would otherwise give the default look without a word.
  *
  * @example

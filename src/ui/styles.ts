@@ -3,8 +3,12 @@
 // `.consentry` class (one class of specificity) that beats host resets such as
 // `* { all: unset !important }` and `button { display: none }`. The first rule is a scoped reset
 // back to browser defaults, so nothing from the host page leaks in; every other selector starts
-// with `.consentry`, so nothing leaks out. Widths go in steps of 6px, with padding + border = 42px
-// and gaps of 6px, so Accept and Reject get exactly the same width (no subpixel split).
+// with `.consentry`, so nothing leaks out. Accept and Reject share one flex basis, so on one line
+// they get exactly the same width.
+//
+// Layouts (classes on the root, with the position): .box a compact card in a corner, .bar full
+// width at the edge, .cloud a wide centred card; the dialog is a .panel like them. Accept and
+// Reject share one rule; Customize (and the dialog's Save) is outlined: visibly secondary.
 //
 // Theming: set --consentry-bg, --consentry-fg, --consentry-accent (buttons, links, focus) and
 // --consentry-on-accent (button text) on `.consentry` (and `.consentry.dark` for the dark theme).
@@ -35,15 +39,22 @@ export const bannerCss =
   important(
     // margin:0 here; the spacing comes from h2 and p.
     '.consentry,.consentry *{all:revert;box-sizing:border-box;margin:0;}' +
-      '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#222);background:var(--consentry-bg,#fff);border:1px solid #8888;border-radius:12px;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
-      // The banner and the dialog (both .bar) share their box; the browser centres the dialog.
-      '.consentry.bar{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100% - 16px);overflow:auto;padding:16px 20px;}' +
-      '.consentry.right{left:auto;right:8px;}.consentry.top{top:8px;bottom:auto;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
-      '.consentry h2{font-size:1.15em;margin-bottom:16px;}.consentry p{margin-bottom:16px;}' +
+      '.consentry{font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#222);background:var(--consentry-bg,#fff);border:1px solid #8885;border-radius:16px;box-shadow:0 8px 32px -8px #0006;z-index:2147483646;position:fixed;bottom:8px;left:8px;}' +
+      // The banner and the dialog share their box (a cloud); the browser centres the dialog.
+      '.consentry.panel{margin:auto;right:8px;width:round(down,100% - 16px,6px);max-width:42rem;max-height:calc(100% - 16px);overflow:auto;padding:20px;}' +
+      '.consentry.box{max-width:24rem;margin:0;inset-inline:auto 8px;}' +
+      '.consentry.bar{max-width:none;width:100%;inset-inline:0;bottom:0;border-radius:0;border-width:1px 0 0;}' +
+      '.consentry.right{left:auto;right:8px;}.consentry.top{top:8px;bottom:auto;}.consentry.bar.top{top:0;border-width:0 0 1px;}.consentry.center{top:50%;bottom:auto;translate:0 -50%;}' +
+      '.consentry h2{font-size:1.15em;margin-bottom:8px;}.consentry p{margin-bottom:16px;}' +
       '.consentry a{color:var(--consentry-accent,#14c);}' +
-      '.consentry div{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:6px;}' +
-      '.consentry button{font:inherit;font-weight:600;padding:10px 16px;border:0;border-radius:8px;background:var(--consentry-accent,#14c);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
-      '.consentry.reopen{font-size:13px;padding:4px 14px;cursor:pointer;}'
+      '.consentry div{display:flex;flex-wrap:wrap;gap:6px;}' +
+      '.consentry button{flex:1 1 8rem;font:inherit;font-weight:600;padding:10px 16px;border:2px solid var(--consentry-accent,#14c);border-radius:10px;background:var(--consentry-accent,#14c);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
+      '.consentry [data-consentry-action=customize]{flex-basis:100%;background:none;color:inherit;border-color:#8888;}' +
+      // Wide bars and clouds: the text, with the buttons beside it (a row in a bar, a column in a cloud).
+      '@media(min-width:52rem){.consentry.bar,.consentry.cloud{display:grid;grid-template-columns:1fr auto;column-gap:32px;align-items:center;padding:20px 24px;}' +
+      '.consentry.bar>div,.consentry.cloud>div{grid-area:1/2/span 3;}.consentry.bar>div{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(8rem,1fr);}.consentry.cloud>div{width:14rem;}' +
+      '.consentry.bar p,.consentry.cloud p{margin:0;}}' +
+      '.consentry.reopen{font-size:13px;font-weight:600;padding:6px 14px;border-radius:99px;cursor:pointer;}'
   )
 
 /**

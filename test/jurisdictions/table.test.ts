@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalizeRegion } from '../../src/jurisdictions/region.js'
+import { normalizeRegion, resolvePolicy, timeZoneMatters } from '../../src/jurisdictions/region.js'
 import { BUILT_IN_POLICIES, CHECKED, SOURCES } from '../../src/jurisdictions/table.js'
 
 const rows = Object.entries(BUILT_IN_POLICIES)
@@ -60,5 +60,16 @@ describe('the sources', () => {
 
   it('were checked on a real date', () => {
     expect(new Date(CHECKED).toISOString().slice(0, 10)).toBe(CHECKED)
+  })
+})
+
+describe('the engine’s copy of the built-in table', () => {
+  it('answers every row as the table does, and gives no country a policy other than opt-in', () => {
+    for (let [region, policy] of Object.entries(BUILT_IN_POLICIES)) {
+      if (region === 'default') continue
+      expect(resolvePolicy(region), region).toBe(policy)
+      if (!region.includes('-')) expect(policy, region).toBe('opt-in')
+    }
+    expect(timeZoneMatters()).toBe(false)
   })
 })

@@ -98,7 +98,7 @@ describe('first layer', () => {
 
   it('applies theme and position as classes on the root', () => {
     make({ categories: ['analytics'], theme: 'dark', position: 'top' })
-    expect([...banner()!.classList]).toEqual(['consentry', 'dark', 'bar', 'top'])
+    expect([...banner()!.classList]).toEqual(['consentry', 'dark', 'panel', 'box', 'top'])
   })
 
   it('renders nothing with ui: false', () => {

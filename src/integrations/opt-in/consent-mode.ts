@@ -40,6 +40,14 @@ const MAPPING: Record<string, ConsentType[]> = {
 
 type Values = Record<string, string | number | string[]>
 
+/** The visitor's region when its policy grants categories without a decision (opt-out, none). */
+export interface PolicyDefault {
+  /** The canonical region code, e.g. 'US-CA'. */
+  region: string
+  /** What the policy grants before any decision. */
+  granted: (name: string) => boolean
+}
+
 /**
  * Google Consent Mode v2. Call it BEFORE creating the engine: it defines `dataLayer` and `gtag`
  * when absent and pushes `gtag('consent', 'default', …)` at once, so the default precedes any
@@ -47,13 +55,20 @@ type Values = Record<string, string | number | string[]>
  * engine: it pushes `gtag('consent', 'update', …)` for a stored decision, then on each decision.
  * Types mapped from a configured category start denied; security, and functionality/personalization
  * when no category maps to them, start granted (they are essential).
+ * With `policyDefault` (the visitor's region is under opt-out or none) a second default, limited
+ * to that region with Google's `region` parameter, grants what the policy grants: Google applies
+ * it when its own geolocation agrees, and the denied default everywhere else.
  *
  * @example
  * let attach = consentMode(['analytics', 'marketing'], { region: ['FR'] })
  * let consent = createConsent({ categories: ['analytics', 'marketing'] })
  * let detach = attach(consent)
  */
-export function consentMode(names: string[], opts: ConsentModeOptions = {}): (consent: Consent) => Unbind {
+export function consentMode(
+  names: string[],
+  opts: ConsentModeOptions = {},
+  policyDefault?: PolicyDefault
+): (consent: Consent) => Unbind {
   let page = window as unknown as { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void }
   page.dataLayer ??= []
   // Google's tag ignores consent commands pushed as plain arrays: push `arguments`, like its snippet.
@@ -77,6 +92,7 @@ export function consentMode(names: string[], opts: ConsentModeOptions = {}): (co
   Object.assign(initial, values(() => false))
   if (opts.region) initial.region = opts.region
   gtag('consent', 'default', initial)
+  if (policyDefault) gtag('consent', 'default', { ...values(policyDefault.granted), region: [policyDefault.region] })
   if (opts.urlPassthrough) gtag('set', 'url_passthrough', true)
   if (opts.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
 
@@ -85,7 +101,8 @@ export function consentMode(names: string[], opts: ConsentModeOptions = {}): (co
     if (consent.getDecision()) update()
     let offs = [
       consent.on('decision', update),
-      // A reset (withdrawal without a new decision) denies again.
+      // A reset (withdrawal without a new decision) returns to the policy's defaults, as does a
+      // policy read from the time zone when it settles.
       consent.on('change', () => {
         if (!consent.getDecision()) update()
       })

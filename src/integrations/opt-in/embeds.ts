@@ -2,8 +2,25 @@ import { guard } from '../../core/guard.js'
 import type { Consent, Unbind } from '../../core/types.js'
 import { isSafeUrl } from '../../core/url.js'
 import { h } from '../../ui/dom.js'
+import { applyStyles, important } from '../../ui/styles.js'
 
 const FRAMES = 'iframe[data-consent][data-src]'
+
+// The placeholder's own stylesheet, applied like the banner's (a constructable sheet: CSP-safe):
+// a scoped reset so the page's fonts and button styles stay out, the banner's colours and custom
+// properties (dark with the OS), and buttons like the banner's. Only its size is set per element.
+const DARK = '--consentry-bg:#222;--consentry-fg:#eee;--consentry-accent:#9bf;--consentry-on-accent:#111;'
+const EMBED_CSS =
+  `@media(prefers-color-scheme:dark){:where(.consentry-embed){${DARK}color-scheme:dark}}` +
+  important(
+    '.consentry-embed,.consentry-embed *{all:revert;box-sizing:border-box;margin:0;}' +
+      '.consentry-embed{display:flex;flex-flow:column;justify-content:center;align-items:center;gap:12px;max-width:100%;padding:20px;text-align:center;' +
+      'font:15px/1.5 system-ui,sans-serif;color:var(--consentry-fg,#222);background:var(--consentry-bg,#fff);border:1px solid #8885;border-radius:16px;box-shadow:0 4px 16px -4px #0003;}' +
+      '.consentry-embed p{max-width:32rem;}' +
+      '.consentry-embed div{display:flex;flex-wrap:wrap;justify-content:center;gap:6px;}' +
+      '.consentry-embed button{font:inherit;font-weight:600;padding:8px 16px;border:2px solid var(--consentry-accent,#14c);border-radius:10px;background:var(--consentry-accent,#14c);color:var(--consentry-on-accent,#fff);cursor:pointer;}' +
+      '.consentry-embed button:focus-visible{outline:2px solid var(--consentry-accent,#14c);outline-offset:2px;}'
+  )
 
 /** The placeholder's strings; `%` in `embed` is the provider's host name. */
 export interface EmbedTexts {
@@ -49,8 +66,6 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
     let host = new URL(frame.dataset.src!, location.href).hostname.replace(/^www\./, '')
     let button = (label: string, onClick: () => void): HTMLButtonElement => {
       let element = h('button', { type: 'button' }, label)
-      // Padded: a target of at least 24 px (WCAG 2.5.8).
-      element.style.padding = '6px 12px'
       element.onclick = () => {
         onClick()
         scan()
@@ -72,17 +87,15 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
     }
     let box = h(
       'div',
-      { role: 'group', 'aria-label': frame.title || host, 'data-consentry': 'embed' },
+      { role: 'group', 'aria-label': frame.title || host, 'data-consentry': 'embed', class: 'consentry-embed' },
       h('p', {}, strings.embed.replace('%', host)),
-      button(strings.loadOnce, loadOnce),
-      button(strings.always, alwaysAllow)
+      h('div', {}, button(strings.loadOnce, loadOnce), button(strings.always, alwaysAllow))
     )
-    // Styles through the CSSOM: allowed under a strict CSP, unlike style attributes in markup.
+    // The iframe's size, through the CSSOM: allowed under a strict CSP, unlike style attributes.
     let width = frame.offsetWidth || Number(frame.width) || 300
     let height = frame.offsetHeight || Number(frame.height) || 150
-    box.style.cssText =
-      'display:flex;flex-flow:column;place-content:center;align-items:center;padding:8px;box-sizing:border-box;' +
-      `max-width:100%;width:${width}px;min-height:${height}px;text-align:center;background:#eee;color:#111`
+    box.style.setProperty('width', width + 'px', 'important')
+    box.style.setProperty('min-height', height + 'px', 'important')
     return box
   }
 
@@ -91,8 +104,10 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
     removeBoxes(false)
     for (let frame of document.querySelectorAll<HTMLIFrameElement>(FRAMES)) {
       let needs = frame.dataset.consent!.split(/\s+/).filter(Boolean)
-      // An unsafe URL gets no placeholder (the engine refuses and reports it once granted).
-      if (boxes.has(frame) || needs.every(consent.isGranted) || !isSafeUrl(frame.dataset.src)) continue
+      // An unsafe URL gets no placeholder (the engine refuses and reports it once granted), nor
+      // does a category that is not configured (the engine reports it: it can never be allowed).
+      let unknown = needs.some(name => name !== 'necessary' && !consent.config.names.includes(name))
+      if (boxes.has(frame) || unknown || needs.every(consent.isGranted) || !isSafeUrl(frame.dataset.src)) continue
       let box = placeholder(frame, needs)
       frame.style.display = 'none'
       frame.before(box)
@@ -101,6 +116,7 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
   }
 
   let guardedScan = (): void => guard(report, scan)
+  let removeStyles = applyStyles(EMBED_CSS, consent.config.nonce)
   guardedScan()
   let off = consent.on('change', scan)
   let observer = new MutationObserver(records => {
@@ -111,5 +127,6 @@ export function embeds(consent: Consent, texts: () => EmbedTexts): Unbind {
     off()
     observer.disconnect()
     removeBoxes(true)
+    removeStyles()
   }
 }

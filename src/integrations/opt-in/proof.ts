@@ -1,4 +1,5 @@
 import type { Consent, Decision, Unbind } from '../../core/types.js'
+import { createOutbox } from './proof-outbox.js'
 
 /**
  * What `onDecision` receives and `proofEndpoint` is sent (as a JSON string), once per decision made
@@ -39,47 +40,26 @@ export function hashTexts(texts: object): string {
 }
 
 /**
- * Sends one record: `fetch` with `keepalive` (it outlives the page), without the site's cookies
- * or a Referer carrying the page's URL and query; `sendBeacon` where fetch is missing. Resolves to
- * whether the endpoint acknowledged it (a beacon's answer is unknown: queued counts as sent).
- *
- * @example
- * await sendRecord('/consent', JSON.stringify(record)) // true on a 2xx
- */
-export async function sendRecord(url: string, body: string): Promise<boolean> {
-  if (typeof fetch !== 'function') return navigator.sendBeacon?.(url, body) ?? false
-  // A string body goes as text/plain: no CORS preflight, so records reach other origins too.
-  let response = await fetch(url, {
-    method: 'POST',
-    body,
-    keepalive: true,
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer'
-  })
-  return response.ok
-}
-
-/**
  * Records every decision made on this page (not those picked up from another tab): calls
- * `onDecision(record)` and sends the record to `proofEndpoint`. Neither can block the page nor
- * lose the local decision (already saved): what throws (the engine isolates its listeners) and a
- * failed send are reported on 'error'.
+ * `onDecision(record)` and sends the record to `proofEndpoint` through the outbox: a record that
+ * could not be sent waits in localStorage for the next page. Neither can block the page nor lose
+ * the local decision (already saved): what throws (the engine isolates its listeners) and a failed
+ * send are reported on 'error'.
  *
  * @example
  * let stop = proof(consent, { proofEndpoint: '/consent-log' }, () => ({ language: 'fr', texts }))
  */
 export function proof(consent: Consent, options: ProofOptions, shown: () => { language: string; texts: object }): Unbind {
   let url = options.proofEndpoint
-  let fail = (): void => consent.emit('error', new Error('consentry: could not send proof to ' + url))
+  let outbox = url ? createOutbox({ url, onError: error => consent.emit('error', error) }) : undefined
+  // Records an earlier page could not send.
+  void outbox?.flush()
   return consent.on('decision', (decision, remote) => {
     if (remote) return
     let { language, texts } = shown()
     let record: ProofRecord = { ...decision, language, textsHash: hashTexts(texts) }
-    if (url) {
-      sendRecord(url, JSON.stringify(record)).then(sent => {
-        if (!sent) fail()
-      }, fail)
-    }
+    // A string body goes as text/plain: no CORS preflight, so records reach other origins too.
+    void outbox?.add(JSON.stringify(record))
     options.onDecision?.(record)
   })
 }

@@ -6,6 +6,8 @@ import type { PresetOptions } from './preset.js'
 export interface GoogleAnalyticsOptions extends PresetOptions {
   /** The measurement id, e.g. 'G-XXXXXXXXXX'. */
   id: string
+  /** Where gtag.js comes from (a first-party proxy, a local fake in a demo). Default Google's. */
+  scriptUrl?: string
 }
 
 /**
@@ -20,6 +22,10 @@ export interface GoogleAnalyticsOptions extends PresetOptions {
 /* @__NO_SIDE_EFFECTS__ */
 export function googleAnalytics(options: GoogleAnalyticsOptions): Service {
   let id = requireId('googleAnalytics', options, 'id', "'G-XXXXXXXXXX'")
+  let scriptUrl = options.scriptUrl ?? 'https://www.googletagmanager.com/gtag/js'
+  if (typeof scriptUrl !== 'string') {
+    throw new TypeError(`consentry: googleAnalytics: pass { scriptUrl: '/gtag.js' } (got ${JSON.stringify(scriptUrl)})`)
+  }
   return {
     name: options.name ?? 'ga4',
     category: options.category ?? 'analytics',
@@ -37,7 +43,7 @@ export function googleAnalytics(options: GoogleAnalyticsOptions): Service {
       if (context.consentMode) updateConsent(['analytics_storage'], 'granted')
       gtag('js', new Date())
       gtag('config', id)
-      context.loadScript(`https://www.googletagmanager.com/gtag/js?id=${id}`)
+      context.loadScript(`${scriptUrl}?id=${id}`)
     },
     onRevoke(context) {
       if (context.consentMode) updateConsent(['analytics_storage'], 'denied')

@@ -1,5 +1,7 @@
-/** What can take focus in the dialog, in order. */
-const FOCUSABLE = 'input:not(:disabled),button'
+/** What can take focus in the dialog, in order (service lists add summaries and links). */
+const FOCUSABLE = 'input:not(:disabled),button,summary,a[href]'
+/** Where focus goes when the dialog opens: its first control. */
+const FIRST = 'input:not(:disabled),button'
 
 /**
  * Opens a `<dialog>` as a modal with the keyboard behaviour done by hand, since not every DOM
@@ -37,5 +39,5 @@ export function showModal(dialog: HTMLDialogElement, onClose: () => void): void 
     }
   }
   dialog.showModal()
-  dialog.querySelector<HTMLElement>(FOCUSABLE)?.focus()
+  dialog.querySelector<HTMLElement>(FIRST)?.focus()
 }

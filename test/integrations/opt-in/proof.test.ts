@@ -11,6 +11,7 @@ const texts = { title: 'This site uses cookies', accept: 'Accept' }
 const shown = (): { language: string; texts: Record<string, string> } => ({ language: 'en', texts })
 
 afterEach(() => {
+  localStorage.clear()
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
 })
@@ -78,6 +79,21 @@ describe('proof', () => {
     consent.acceptAll()
     expect(beacon).toHaveBeenCalledOnce()
     expect(beacon.mock.calls[0][0]).toBe('/proof')
+  })
+
+  it('sends records an earlier page could not send', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
+    let consent = make({ categories: ['analytics'] })
+    let stop = proof(consent, { proofEndpoint: '/proof' }, shown)
+    let error = new Promise<Error>(resolve => consent.on('error', resolve))
+    let decision = consent.acceptAll()
+    await error
+    stop()
+    let fetcher = vi.fn((_url: string, _init: RequestInit) => Promise.resolve(new Response(null, { status: 201 })))
+    vi.stubGlobal('fetch', fetcher)
+    track(proof(make({ categories: ['analytics'] }), { proofEndpoint: '/proof' }, shown))
+    expect(fetcher).toHaveBeenCalledOnce()
+    expect(JSON.parse(String(fetcher.mock.calls[0][1].body)).id).toBe(decision.id)
   })
 
   it('reports a failing endpoint on error and keeps the decision', async () => {
