@@ -5,6 +5,7 @@
 //   node scripts/parts.js            table
 // README.md quotes them as `<!--part:NAME-->1.2 KB` (`node scripts/size.js --readme` rewrites them).
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 import { gzipBytes, secondLayerApart } from './bundle.js'
 
@@ -29,10 +30,22 @@ let empty = file =>
     .map(([, name]) => (name ? `export const ${name} = 0` : 'export default 0'))
     .join('\n')
 
+// As in the drop-in's build (tsup.config.ts): the engine's full service checks are left to the
+// services add-on.
+const servicesCheckedByAddOn = {
+  name: 'services-checked-by-add-on',
+  setup(build) {
+    build.onResolve({ filter: /\/services\/validate\.js$/ }, args =>
+      args.importer.includes('/core/') ? { path: resolve('src/script-tag/validated-services.ts') } : undefined
+    )
+  }
+}
+
 let gzipOf = (stubs = []) =>
   gzipBytes(`import './src/entries/script-tag.ts'`, {
     plugins: [
       secondLayerApart,
+      servicesCheckedByAddOn,
       {
         name: 'leave-out',
         setup(build) {

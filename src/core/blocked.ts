@@ -117,7 +117,7 @@ export function watchBlocked(
       let needs = consent.trim().split(/\s+/)
       let unknown = unconfigured(needs)
       if (unknown !== undefined) {
-        refuse(element, `data-consent names "${unknown}", which is not a configured category (add it to categories)`)
+        refuse(element, `data-consent names "${unknown}", which is not a configured category or service (add it to categories)`)
         continue
       }
       // An empty list needs the category "" that never exists.

@@ -95,7 +95,9 @@ export function createConsent(config: ConsentConfig, hooks: EnginePolicy = {}): 
 
   // Loaders and the blocked-element scan: each re-checks its categories after every decision.
   let updates = new Set<() => void>()
-  let stopBlocked = typeof document === 'object' ? watchBlocked(updates, isGranted, report, normalized) : undefined
+  // Blocked elements may name a category or a service.
+  let blocked = { ...normalized, names: known }
+  let stopBlocked = typeof document === 'object' ? watchBlocked(updates, isGranted, report, blocked) : undefined
 
   // Runs a change of state (a decision, a reset, the policy settling): withdrawn categories and
   // services lose their cookies, loaders re-check, and 'change' is announced.

@@ -11,7 +11,7 @@ import { optOutTexts } from '../jurisdictions/texts.js'
 import { resolvePolicy, validateRegion } from '../jurisdictions/region.js'
 import type { MarkupNode } from '../ui/markup.js'
 import { checkLook, checkTexts } from '../ui/options.js'
-import type { Position, ReopenPlace, Theme } from '../ui/options.js'
+import type { Layout, Position, ReopenPlace, Theme } from '../ui/options.js'
 import { bannerCss } from '../ui/styles.js'
 import { EARLY_CLICKS } from './early-clicks.js'
 import { escapeAttribute, toHtml } from './html.js'
@@ -23,6 +23,7 @@ export interface RenderConfig extends ConsentConfig {
   texts?: Record<string, Partial<Texts>>
   theme?: Theme
   position?: Position
+  layout?: Layout
   preferences?: boolean
   /** Where the opt-out control sits under an opt-out policy (false: none). */
   reopen?: ReopenPlace
@@ -111,6 +112,7 @@ function layerFor(config: Normalized & RenderConfig, { texts, language }: Shown,
     privacyPolicyUrl: config.privacyPolicyUrl,
     theme: config.theme ?? 'auto',
     position: config.position ?? 'bottom',
+    layout: config.layout,
     preferences: config.preferences,
     // The browser's Global Privacy Control is unknown here: the client redraws when it applies.
     gpcHonored: false,

@@ -60,7 +60,7 @@ describe('the HTML response', () => {
     let response = await fetch(site.url + '/', { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } })
     let html = await response.text()
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'; script-src 'self' 'nonce-/)
-    expect(html).toMatch(/<div class="consentry auto bar bottom" lang="fr"[^>]* data-consentry="banner"/)
+    expect(html).toMatch(/<div class="consentry auto panel box bottom" lang="fr"[^>]* data-consentry="banner"/)
     expect(html).toContain('Ce site utilise des cookies')
     // The drop-in is deferred: nothing runs before the banner is parsed.
     expect(html).toMatch(/<script defer src="\/consentry\.iife\.js"/)

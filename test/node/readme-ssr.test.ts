@@ -27,7 +27,7 @@ it('renders the page of the README snippet with the banner, its nonce and the sa
   let html = page({ headers: {} }, 'n0nce')
   expect(html).toContain(`<style nonce="n0nce">${bannerCss}</style>`)
   expect(html).toContain('<script nonce="n0nce">document.addEventListener')
-  expect(html).toMatch(/<div class="consentry auto bar bottom" lang="fr"[^>]*data-consentry="banner"/)
+  expect(html).toMatch(/<div class="consentry auto panel box bottom" lang="fr"[^>]*data-consentry="banner"/)
   let json = /<script type="application\/json" id="consentry-config">(.*?)<\/script>/.exec(html)![1]
   expect(JSON.parse(json)).toEqual({ categories: ['analytics'], privacyPolicyUrl: '/privacy', revision: 1, lang: 'fr' })
   let decided = serializeDecision({
