@@ -8,7 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/node/**', 'test/audit/**', 'test/ledger/**'],
-          environment: 'happy-dom'
+          environment: 'happy-dom',
+          // Quiet, network-free iframe and script loads; happy-dom's messages reach the tests' spies.
+          setupFiles: ['test/helpers/happy-dom-setup.ts']
         }
       },
       {

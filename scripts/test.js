@@ -1,6 +1,8 @@
 // `npm test`: every gate in one command — browser set-up, types, build, unit, example and
-// real-Chromium tests, size budgets. Stops at the first failure with its exit code, and ends
-// with one plain summary line.
+// real-Chromium tests, size budgets, package checks. Types and build stop at the first failure;
+// after the tests every gate still runs, so one run reports them all. Prints what a person needs
+// (vitest's dots, failures with their logs) and ends with one plain summary line, where a failed
+// gate other than the tests counts as one failed test. Exits with the first failure's code.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 
@@ -24,12 +26,15 @@ step('npx', ['tsc', '--noEmit', '-p', '.'])
 step('npx', ['eslint', '--max-warnings', '0', '.'])
 step('npx', ['tsup', '--silent'])
 rmSync(RESULTS, { force: true })
-let status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`])
+let vitestArgs = ['vitest', 'run', '--reporter=dot', '--silent=passed-only', '--reporter=json', `--outputFile.json=${RESULTS}`]
+let statuses = [run('npx', vitestArgs)]
+statuses.push(run('node', ['scripts/size.js']))
+statuses.push(run('node', ['scripts/package-check.js']))
+let failedGates = statuses.slice(1).filter(status => status !== 0).length
 try {
   let report = JSON.parse(readFileSync(RESULTS, 'utf8'))
-  console.log(`\ntests: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
+  console.log(`\ntests: ${report.numPassedTests} passed, ${report.numFailedTests + failedGates} failed`)
 } catch {
-  console.log('\ntests: 0 passed, 1 failed')
+  console.log(`\ntests: 0 passed, ${1 + failedGates} failed`)
 }
-if (status !== 0) process.exit(status)
-step('node', ['scripts/size.js'])
+process.exit(statuses.find(status => status !== 0) ?? 0)

@@ -283,6 +283,7 @@ describe('when document.cookie throws', () => {
 
 describe('when cookies are silently blocked', () => {
   it('decisions hold in memory for the page', () => {
+    let errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     restores.push(overrideCookie(() => ({ get: () => '', set() {} })))
     let consent = make({ categories: ['analytics'] })
     let loader = vi.fn()
@@ -290,5 +291,6 @@ describe('when cookies are silently blocked', () => {
     consent.acceptAll()
     expect(consent.isGranted('analytics')).toBe(true)
     expect(loader).toHaveBeenCalledOnce()
+    expect(errors).toHaveBeenCalledWith('[consentry]', expect.objectContaining({ message: expect.stringContaining('Cookies blocked') }))
   })
 })

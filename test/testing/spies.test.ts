@@ -39,10 +39,12 @@ describe('createTestConsent', () => {
   })
 
   it('says so when the banner does not render', () => {
+    let errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     vi.spyOn(document, 'createElement').mockImplementation(() => {
       throw new Error('no DOM API')
     })
     expect(() => createTestConsent({ categories: ['analytics'] })).toThrow(/did not render the banner/)
+    expect(errors).toHaveBeenCalledWith('[consentry]', expect.objectContaining({ message: 'no DOM API' }))
   })
 
   it('renders nothing and complains of nothing with ui: false', () => {
