@@ -147,7 +147,8 @@ afterAll(() => {
   vi.useRealTimers()
 })
 
-describe(`fuzz (seed ${SEED})`, () => {
+// Thousands of cases: generous time on a loaded 2-core machine (about 2 s alone).
+describe(`fuzz (seed ${SEED})`, { timeout: 60000 }, () => {
   it('keeps the valid base values valid (the mutations start from real decisions)', () => {
     let rnd = prng(SEED)
     for (let i = 0; i < 1000; i++) {
