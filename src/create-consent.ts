@@ -111,7 +111,7 @@ export function createConsent(config: ConsentUIConfig): ConsentUI {
   let policy = policyOf(normalized)
   // Consent Mode's default goes out before the engine can apply a stored decision.
   let attachments = hasDom ? Object.values(integrations).map(integration => integration.setup(config as never)) : []
-  let engine = createEngine(config, { refusedBySignal: gpc, policy, respectGpc })
+  let engine = createEngine(config, { normalized, refusedBySignal: gpc, policy, respectGpc })
   let shown = resolveTexts(config)
   let offs: Array<Unbind | void> = []
   let banner: MountedBanner | undefined

@@ -28,7 +28,7 @@ export type { EnginePolicy } from './policy-state.js'
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(config: ConsentConfig, hooks: EnginePolicy = {}): Consent {
-  let normalized = normalize(config)
+  let normalized = hooks.normalized ?? normalize(config)
   let { names, options, services, serviceNames } = normalized
   // Service name → service; no prototype, so "constructor" is never a service.
   let serviceByName: Record<string, (typeof services)[number]> = Object.create(null)

@@ -4,6 +4,8 @@ import type { Normalized } from './config.js'
 
 /** What the composing entry (not the site) tells the engine about the policy in force. */
 export interface EnginePolicy {
+  /** The config as `normalize` returned it, when the entry validated it already (no second pass). */
+  normalized?: Normalized
   /**
    * Categories a browser signal (Global Privacy Control) refuses: for a visitor without a stored
    * decision, acceptAll grants only the others (and their services), with method 'gpc'.
