@@ -1,6 +1,7 @@
 import Cookies from 'js-cookie'
 
 import type { Normalized } from './config.js'
+import { cookieValues } from './cookie-header.js'
 
 /** Where the decision lives: a tiny get/set interface, so tests and fallbacks swap it. */
 export interface DecisionStorage {
@@ -34,20 +35,7 @@ function cookieString(): string {
  * readCookies('consentry') // ['1.1.mifr5yq8.r.…']
  */
 export function readCookies(name: string): string[] {
-  let values: string[] = []
-  for (let pair of cookieString().split(/; */)) {
-    let index = pair.indexOf('=')
-    if (index > 0 && pair.slice(0, index) === name) {
-      let value = pair.slice(index + 1)
-      if (value.startsWith('"')) value = value.slice(1, -1)
-      try {
-        values.push(value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent))
-      } catch {
-        // A malformed escape is no decision of ours.
-      }
-    }
-  }
-  return values
+  return cookieValues(cookieString(), name)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DEFAULT_COOKIE_NAME, isMaxAgeDays, isRevision } from '../core/config.js'
 import { parseDecision } from '../core/cookie-format.js'
+import { cookieValues, decodeCookieValue } from '../core/cookie-header.js'
 import type { ParseOptions } from '../core/cookie-format.js'
 import type { Decision } from '../core/types.js'
 
@@ -34,24 +35,8 @@ export function parseConsentCookie(
   }
   // Browsers send a few KB of cookies: a longer header is read up to this length only.
   if (typeof cookieHeaderOrValue !== 'string') return null
-  let value: string | undefined = cookieHeaderOrValue.slice(0, MAX_HEADER)
-  // Our values never hold "=": anything with one is a header.
-  if (value.includes('=')) {
-    let name = options.name || DEFAULT_COOKIE_NAME
-    value = undefined
-    for (let pair of cookieHeaderOrValue.slice(0, MAX_HEADER).split(';')) {
-      let index = pair.indexOf('=')
-      // The exact name, as the browser reads it: `%63onsentry` is another cookie.
-      if (index > 0 && pair.slice(0, index).trim() === name) {
-        value = pair.slice(index + 1).trim()
-        break
-      }
-    }
-  }
-  try {
-    // Quotes dropped as js-cookie drops them in the browser: the same decision on both sides.
-    return parseDecision(value && decodeURIComponent(value.startsWith('"') ? value.slice(1, -1) : value), options)
-  } catch {
-    return null
-  }
+  let header = cookieHeaderOrValue.slice(0, MAX_HEADER)
+  // Our values never hold "=": anything with one is a header, read as the browser reads it.
+  let value = header.includes('=') ? cookieValues(header, options.name || DEFAULT_COOKIE_NAME)[0] : decodeCookieValue(header)
+  return parseDecision(value, options)
 }
