@@ -1,3 +1,4 @@
+import { textsFor } from '../i18n/table.js'
 /** The strings of the opt-out control and its dialog, in one language. */
 export interface OptOutTexts {
   /** The persistent control; California's regulations name it "Do Not Sell or Share My Personal Information". */
@@ -101,13 +102,8 @@ const OPT_OUT: Record<string, OptOutTexts> = {
  * optOutTexts('en', { keep: 'Cancel' }).keep // 'Cancel'
  */
 export function optOutTexts(lang: string, custom: Partial<OptOutTexts> = {}): OptOutTexts {
-  let texts = builtIn(lang) || builtIn(lang.split('-')[0].toLowerCase()) || OPT_OUT.en
-  return { ...texts, ...custom }
+  return { ...textsFor(OPT_OUT, lang), ...custom }
 }
-
-// Own keys only: 'constructor' is no language.
-const builtIn = (lang: string): OptOutTexts | undefined =>
-  Object.prototype.hasOwnProperty.call(OPT_OUT, lang) ? OPT_OUT[lang] : undefined
 
 /** The languages with built-in opt-out strings. */
 export const OPT_OUT_LANGUAGES: readonly string[] = Object.keys(OPT_OUT)

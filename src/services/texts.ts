@@ -1,3 +1,4 @@
+import { textsFor } from '../i18n/table.js'
 // The preferences dialog's strings for services and the cookie table, in the nine languages
 // Consentry ships. They ship with `consentry/services` only, not in the default bundle.
 
@@ -80,9 +81,7 @@ const TEXTS: Record<string, ServiceTexts> = {
  * serviceTexts('fr-CA').provider // 'Fournisseur'
  */
 export function serviceTexts(lang: string, custom: Partial<ServiceTexts> = {}): ServiceTexts {
-  let key = String(lang).toLowerCase()
-  let texts = TEXTS[key] || TEXTS[key.split('-')[0]] || TEXTS.en
-  return { ...texts, ...custom }
+  return { ...textsFor(TEXTS, lang), ...custom }
 }
 
 /**

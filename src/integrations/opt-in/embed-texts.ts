@@ -1,4 +1,5 @@
 import type { EmbedTexts } from './embeds.js'
+import { textsFor } from '../../i18n/table.js'
 
 // [placeholder text (% = the host), "Load once", "Always allow"] in every built-in language.
 // They ship with the opt-in `consentry/embeds` entry only, not in the default bundle.
@@ -22,6 +23,6 @@ const EMBED: Record<string, [string, string, string]> = {
  * embedTexts('fr-CA', {}).loadOnce // 'Charger une fois'
  */
 export function embedTexts(lang: string, custom: Partial<EmbedTexts> = {}): EmbedTexts {
-  let [embed, loadOnce, always] = EMBED[lang] || EMBED[lang.split('-')[0]] || EMBED.en
+  let [embed, loadOnce, always] = textsFor(EMBED, lang)
   return { embed, loadOnce, always, ...custom }
 }
