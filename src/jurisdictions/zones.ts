@@ -8,8 +8,8 @@
  * is not here gives no country, hence the strictest policy. Built from tzdata 2025b (zone.tab and
  * its links) and the zone names of ICU 78; checked on 2026-12-07.
  *
- * About 1.7 KB gzip: the browser needs it only when a site's `policies` give some country or the
- * default a policy other than 'opt-in' (`timeZoneMatters`), so load it on demand.
+ * The browser needs it only when a site's `policies` give some country or the default a policy
+ * other than 'opt-in' (`timeZoneMatters`): it is loaded on demand, never with the banner.
  */
 export const ZONES: Record<string, readonly string[]> = {
   // European Union, with Åland and the outermost regions that have codes of their own.
